@@ -1,0 +1,90 @@
+"""``newsarchive``: the project's command line. Thin: parse arguments, call the library.
+
+Every command takes ``--db PATH_OR_URL`` (default ``$DATABASE_URL``, else
+``sqlite:///archive.db``). ``main(argv)`` returns the exit code, so tests call it directly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+
+
+def _db_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        default=None,
+        help="archive database (default: $DATABASE_URL, else archive.db)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsarchive", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    db = commands.add_parser("db", help="manage the archive schema")
+    db.add_argument("action", choices=["upgrade", "downgrade", "current"])
+    db.add_argument("--revision", default=None, help="target revision (head / base by default)")
+    _db_argument(db)
+
+    sites = commands.add_parser("sites", help="list the registered sites")
+    _db_argument(sites)
+
+    crawl = commands.add_parser("crawl", help="crawl sites into the archive")
+    crawl.add_argument("sites", nargs="+", metavar="SITE")
+    crawl.add_argument("--since", help="backfill from this day (YYYY-MM-DD)")
+    crawl.add_argument("--until", help="backfill up to this day (YYYY-MM-DD)")
+    crawl.add_argument("--max-pages", type=int, help="listing pages to walk per listing")
+    crawl.add_argument("--refresh", action="store_true", help="refetch archived articles")
+    crawl.add_argument(
+        "--mirror",
+        metavar="URL",
+        help="fetch from this origin (a saved mirror); store the real URLs",
+    )
+    crawl.add_argument("--log-level", default="INFO")
+    _db_argument(crawl)
+
+    extract = commands.add_parser("extract", help="extract one saved page and print JSON")
+    extract.add_argument("file", type=Path, metavar="FILE")
+    extract.add_argument("--site", required=True, help="site key or family key (nukeviet, generic)")
+    extract.add_argument("--url", help="the page's real URL (default: file:// of FILE)")
+    _db_argument(extract)
+
+    articles = commands.add_parser("articles", help="list archived articles, newest first")
+    articles.add_argument("--site")
+    articles.add_argument("--limit", type=int, default=20)
+    articles.add_argument("--json", action="store_true", help="one JSON object per line")
+    _db_argument(articles)
+
+    demo = commands.add_parser("demo", help="crawl the bundled sample sites from loopback")
+    demo.add_argument("--db", metavar="PATH_OR_URL", default="sqlite:///archive.db")
+    demo.add_argument("--log-level", default="WARNING")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from crawler import commands
+
+    handler = getattr(commands, f"cmd_{args.command}")
+    try:
+        return handler(args)
+    except (KeyError, ValueError, FileNotFoundError) as exc:
+        message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
+        print(f"newsarchive {args.command}: {message}", file=sys.stderr)
+        return 2
+
+
+def print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The archive database: typed models, engine set-up, repository, migrations entry point."""

@@ -1,0 +1,124 @@
+"""Archive schema as SQLAlchemy 2 typed models. Alembic migrations own the real schema;
+``alembic check`` (run by the tests) keeps these models and the migrations identical."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from crawler.db.types import UTCDateTime
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSON,
+        list[Any]: JSON,
+    }
+
+
+class Site(Base):
+    """A portal the archive crawls; ``key`` is the spider name, the one slug everywhere."""
+
+    __tablename__ = "sites"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    base_url: Mapped[str] = mapped_column(String(500))
+    family: Mapped[str] = mapped_column(String(32))
+    province: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime]
+
+
+class CrawlRun(Base):
+    """One crawl or backfill of one site, with its counts and outcome."""
+
+    __tablename__ = "crawl_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), index=True)
+    mode: Mapped[str] = mapped_column(String(16))
+    started_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+    status: Mapped[str] = mapped_column(String(32), default="running")
+    finish_reason: Mapped[str | None] = mapped_column(String(64))
+    pages_fetched: Mapped[int] = mapped_column(Integer, default=0)
+    articles_new: Mapped[int] = mapped_column(Integer, default=0)
+    articles_updated: Mapped[int] = mapped_column(Integer, default=0)
+    articles_unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    articles_rejected: Mapped[int] = mapped_column(Integer, default=0)
+    errors: Mapped[int] = mapped_column(Integer, default=0)
+    # {"rejected": {"too short": 2}, "downloader": {"TimeoutError": 1}, "http": {"503": 4}}
+    error_summary: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    arguments: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    site: Mapped[Site] = relationship()
+
+
+class Article(Base):
+    """The current version of one article, keyed on its normalised canonical URL."""
+
+    __tablename__ = "articles"
+    __table_args__ = (Index("ix_articles_site_id_published_at", "site_id", "published_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
+    canonical_url: Mapped[str] = mapped_column(String(1000), unique=True)
+    url: Mapped[str] = mapped_column(String(1000), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    lead: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    html: Mapped[str | None] = mapped_column(Text)
+    authors: Mapped[list[Any]] = mapped_column(default=list)
+    published_at: Mapped[datetime | None]
+    published_raw: Mapped[str | None] = mapped_column(String(200))
+    updated_at: Mapped[datetime | None]
+    section: Mapped[str | None] = mapped_column(String(200))
+    tags: Mapped[list[Any]] = mapped_column(default=list)
+    images: Mapped[list[Any]] = mapped_column(default=list)
+    language: Mapped[str | None] = mapped_column(String(16))
+    word_count: Mapped[int] = mapped_column(Integer)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    extractor_version: Mapped[str] = mapped_column(String(16))
+    field_sources: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    warnings: Mapped[list[Any]] = mapped_column(default=list)
+    first_seen_at: Mapped[datetime]
+    last_seen_at: Mapped[datetime]
+    last_crawl_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
+
+    site: Mapped[Site] = relationship()
+
+
+class ArticleVersion(Base):
+    """Every distinct content an article has had; the newest equals the article row."""
+
+    __tablename__ = "article_versions"
+    __table_args__ = (UniqueConstraint("article_id", "content_hash"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(Text)
+    lead: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    html: Mapped[str | None] = mapped_column(Text)
+    authors: Mapped[list[Any]] = mapped_column(default=list)
+    published_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime | None]
+    extractor_version: Mapped[str] = mapped_column(String(16))
+    fetched_at: Mapped[datetime]
+    crawl_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))

@@ -1,0 +1,236 @@
+"""Archive writes and reads used by the pipelines, the spiders and the CLI.
+
+Writes are batched: one transaction per batch, keyed on the normalised canonical URL.
+A changed content hash makes a new ``article_versions`` row; unchanged content adds no row
+(only ``last_seen_at`` moves, so operators can tell a page is still online).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Engine, func, inspect, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from crawler.db.models import Article, ArticleVersion, CrawlRun, Site
+from crawler.extract.record import ArticleRecord
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    key: str
+    name: str
+    base_url: str
+    family: str
+    province: str | None
+
+
+@dataclass
+class BatchResult:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """An extracted article and when it was fetched, ready to archive."""
+
+    record: ArticleRecord
+    fetched_at: datetime
+
+
+def _insert(session: Session) -> Callable[..., Any]:
+    """The dialect's INSERT, which has ``on_conflict_do_*`` on both backends."""
+    return pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+
+
+def ensure_site(engine: Engine, info: SiteInfo) -> int:
+    """Insert or refresh the ``sites`` row for ``info``; return its id."""
+    values = asdict(info)
+    with Session(engine) as session, session.begin():
+        insert = _insert(session)
+        statement = insert(Site).values(**values, created_at=datetime.now(UTC))
+        statement = statement.on_conflict_do_update(
+            index_elements=["key"],
+            set_={k: statement.excluded[k] for k in ("name", "base_url", "family", "province")},
+        )
+        session.execute(statement)
+        return session.scalars(select(Site.id).where(Site.key == info.key)).one()
+
+
+def start_run(engine: Engine, site_id: int, mode: str, arguments: dict[str, Any]) -> int:
+    with Session(engine) as session, session.begin():
+        run = CrawlRun(
+            site_id=site_id,
+            mode=mode,
+            started_at=datetime.now(UTC),
+            status="running",
+            pages_fetched=0,
+            articles_new=0,
+            articles_updated=0,
+            articles_unchanged=0,
+            articles_rejected=0,
+            errors=0,
+            error_summary={},
+            arguments=arguments,
+        )
+        session.add(run)
+        session.flush()
+        return run.id
+
+
+def finish_run(engine: Engine, run_id: int, **fields: Any) -> None:
+    fields.setdefault("finished_at", datetime.now(UTC))
+    with Session(engine) as session, session.begin():
+        session.execute(update(CrawlRun).where(CrawlRun.id == run_id).values(**fields))
+
+
+def known_urls(engine: Engine, site_key: str) -> set[str]:
+    """Every URL (fetched and canonical) already archived for a site."""
+    if not inspect(engine).has_table("articles"):
+        return set()
+    query = (
+        select(Article.url, Article.canonical_url)
+        .join(Site, Site.id == Article.site_id)
+        .where(Site.key == site_key)
+    )
+    with engine.connect() as connection:
+        return {url for row in connection.execute(query) for url in row}
+
+
+def _content(record: ArticleRecord) -> dict[str, Any]:
+    """Columns shared by ``articles`` and ``article_versions``."""
+    return {
+        "content_hash": record.content_hash,
+        "title": record.title,
+        "lead": record.lead,
+        "text": record.text,
+        "html": record.html,
+        "authors": record.authors,
+        "published_at": record.published,
+        "updated_at": record.updated,
+        "extractor_version": record.extractor_version,
+    }
+
+
+def _article_columns(record: ArticleRecord) -> dict[str, Any]:
+    return {
+        **_content(record),
+        "url": record.url,
+        "published_raw": record.published_raw,
+        "section": record.section,
+        "tags": record.tags,
+        "images": [asdict(image) for image in record.images],
+        "language": record.language,
+        "word_count": record.word_count,
+        "field_sources": record.field_sources,
+        "warnings": record.warnings,
+    }
+
+
+def archive_batch(
+    engine: Engine, site_id: int, run_id: int | None, batch: Sequence[Fetched]
+) -> BatchResult:
+    """Upsert a batch of articles in one transaction; see the module docstring."""
+    latest: dict[str, Fetched] = {}
+    for fetched in batch:
+        latest[fetched.record.canonical_url] = fetched
+    result = BatchResult()
+    with Session(engine) as session, session.begin():
+        existing = {
+            row.canonical_url: row
+            for row in session.execute(
+                select(Article.id, Article.canonical_url, Article.content_hash).where(
+                    Article.canonical_url.in_(list(latest))
+                )
+            )
+        }
+        for url, fetched in latest.items():
+            record, seen = fetched.record, fetched.fetched_at
+            row = existing.get(url)
+            if row is None:
+                article_id = _insert_article(session, site_id, run_id, record, seen)
+                if article_id is None:  # another writer archived it first: treat as seen
+                    result.unchanged += 1
+                    continue
+                _add_version(session, article_id, run_id, record, seen)
+                result.new += 1
+            elif row.content_hash != record.content_hash:
+                session.execute(
+                    update(Article)
+                    .where(Article.id == row.id)
+                    .values(**_article_columns(record), last_seen_at=seen, last_crawl_run_id=run_id)
+                )
+                _add_version(session, row.id, run_id, record, seen)
+                result.updated += 1
+            else:
+                session.execute(
+                    update(Article).where(Article.id == row.id).values(last_seen_at=seen)
+                )
+                result.unchanged += 1
+    return result
+
+
+def _insert_article(
+    session: Session, site_id: int, run_id: int | None, record: ArticleRecord, seen: datetime
+) -> int | None:
+    insert = _insert(session)
+    statement = (
+        insert(Article)
+        .values(
+            **_article_columns(record),
+            canonical_url=record.canonical_url,
+            site_id=site_id,
+            first_seen_at=seen,
+            last_seen_at=seen,
+            last_crawl_run_id=run_id,
+        )
+        .on_conflict_do_nothing(index_elements=["canonical_url"])
+        .returning(Article.id)
+    )
+    return session.execute(statement).scalar_one_or_none()
+
+
+def _add_version(
+    session: Session, article_id: int, run_id: int | None, record: ArticleRecord, seen: datetime
+) -> None:
+    number = (
+        session.scalar(
+            select(func.coalesce(func.max(ArticleVersion.version), 0)).where(
+                ArticleVersion.article_id == article_id
+            )
+        )
+        + 1
+    )
+    insert = _insert(session)
+    session.execute(
+        insert(ArticleVersion)
+        .values(
+            **_content(record),
+            article_id=article_id,
+            version=number,
+            fetched_at=seen,
+            crawl_run_id=run_id,
+        )
+        .on_conflict_do_nothing(index_elements=["article_id", "content_hash"])
+    )
+
+
+def recent_articles(engine: Engine, site_key: str | None, limit: int) -> list[tuple[str, Article]]:
+    """(site key, article) pairs, newest first (by publication time, then archive order)."""
+    query = (
+        select(Site.key, Article)
+        .join(Site, Site.id == Article.site_id)
+        .order_by(Article.published_at.desc().nulls_last(), Article.id.desc())
+        .limit(limit)
+    )
+    if site_key:
+        query = query.where(Site.key == site_key)
+    with Session(engine, expire_on_commit=False) as session:
+        return [(key, article) for key, article in session.execute(query)]

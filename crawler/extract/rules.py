@@ -1,0 +1,51 @@
+"""Extraction rules: plain data saying where a site keeps each field.
+
+A CMS family declares one :class:`ArticleRules`; a site on it overrides only what differs
+(``dataclasses.replace`` or :meth:`ArticleRules.extend`). Selectors are CSS; a trailing
+``@name`` reads an attribute instead of the text (``meta[itemprop=datePublished]@content``).
+The first selector that yields a value wins, so list the most reliable source first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+
+@dataclass(frozen=True)
+class ArticleRules:
+    """Where each field of an article lives on one site or CMS family."""
+
+    family: str = "generic"
+    # The page is an article only if one of these matches (empty: no check).
+    article_marker: tuple[str, ...] = ()
+    title: tuple[str, ...] = ()
+    lead: tuple[str, ...] = ()
+    body: tuple[str, ...] = ()
+    published: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
+    section: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    # Boilerplate nodes removed from the page before any text is read.
+    drop: tuple[str, ...] = ()
+    # Paragraphs of the body that start with one of these phrases are boilerplate.
+    drop_phrases: tuple[str, ...] = ()
+    # Strings removed from a title (site-name suffixes and the like).
+    title_suffixes: tuple[str, ...] = ()
+    language: str = "vi"
+    min_body_chars: int = 150
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def extend(self, **changes: object) -> ArticleRules:
+        """A copy whose tuple fields have ``changes`` appended, other fields replaced."""
+        merged: dict[str, object] = {}
+        for name, value in changes.items():
+            current = getattr(self, name)
+            if isinstance(current, tuple) and isinstance(value, tuple):
+                merged[name] = current + value
+            else:
+                merged[name] = value
+        return replace(self, **merged)
+
+
+GENERIC_RULES = ArticleRules()

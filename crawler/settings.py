@@ -1,0 +1,50 @@
+"""Scrapy settings of the project (``scrapy crawl <site>`` and ``newsarchive crawl``).
+
+Politeness first: provincial portals are small servers run by public bodies.
+"""
+
+import os
+
+from crawler import __version__
+
+BOT_NAME = "newsarchive"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+# Say who we are and how to reach us: set NEWSARCHIVE_CONTACT (a URL or e-mail address).
+USER_AGENT = (
+    f"ProvincialNewsArchive/{__version__} "
+    f"(+{os.environ.get('NEWSARCHIVE_CONTACT', 'contact not configured')})"
+)
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+DOWNLOAD_TIMEOUT = 30
+RETRY_TIMES = 2
+# A news page is well under a megabyte; anything past 32 MB is a fault, not an article.
+DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.AllowedHostsMiddleware": 50,
+}
+ITEM_PIPELINES = {
+    "pipelines.normalize.ValidatePipeline": 100,
+    "pipelines.archive.ArchivePipeline": 800,
+}
+
+# The archive: None means $DATABASE_URL, else sqlite:///archive.db in the working folder.
+ARCHIVE_DATABASE_URL = None
+ARCHIVE_BATCH_SIZE = 50
+# Bring the schema to the newest migration when a crawl opens the archive.
+ARCHIVE_AUTO_MIGRATE = True
+# When set (a list of host names), every request to another host is refused.
+ALLOWED_HOSTS_ONLY: list[str] = []

@@ -1,0 +1,202 @@
+"""PortalSpider: discovery, pagination, incremental stop and backfill window for every site.
+
+A site subclass declares data only: its key (``name``), real ``base_url``, province, CMS
+family, listing/feed paths, :class:`ListingRules` and :class:`ArticleRules`. Spider
+arguments (``scrapy crawl KEY -a since=2024-01-01``):
+
+``since`` / ``until``  backfill window (YYYY-MM-DD, inclusive, Asia/Ho_Chi_Minh days)
+``max_pages``          listing pages to walk per listing (routine crawls default to a few)
+``refresh``            refetch articles already archived (to catch edits)
+``mirror``             fetch the site from this origin instead (the loopback test mirror);
+                       the archive still stores the real addresses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable
+from datetime import UTC, datetime, time
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.http import Response, TextResponse
+
+from crawler.db.repository import known_urls
+from crawler.db.session import make_engine
+from crawler.discovery import Entry, ListingRules, feed_entries, listing_entries, next_page
+from crawler.extract import GENERIC_RULES, ArticleRules, Rejection, extract_article
+from crawler.extract.dates import VIETNAM
+from crawler.items import ArticleItem
+from crawler.urls import normalize_url, rebase
+
+
+def _day(value: str | None, end: bool = False) -> datetime | None:
+    if not value:
+        return None
+    day = datetime.strptime(value, "%Y-%m-%d").date()
+    moment = datetime.combine(day, time.max if end else time.min, tzinfo=VIETNAM)
+    return moment
+
+
+class PortalSpider(scrapy.Spider):
+    """Base of every site spider; see the module docstring for its arguments."""
+
+    site_name: str = ""
+    base_url: str = ""
+    province: str | None = None
+    family: str = "generic"
+    article_rules: ArticleRules = GENERIC_RULES
+    listing_rules: ListingRules | None = None
+    listing_paths: tuple[str, ...] = ()
+    feed_paths: tuple[str, ...] = ()
+    # A routine crawl stops paging after this many consecutive already-archived articles.
+    stop_after_known: int = 5
+    # Listing pages a routine crawl walks at most (a backfill walks until its date floor).
+    routine_max_pages: int = 5
+
+    def __init__(
+        self,
+        *args: Any,
+        since: str | None = None,
+        until: str | None = None,
+        max_pages: str | int | None = None,
+        refresh: str | bool | None = None,
+        mirror: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.fetch_base = (mirror or self.base_url).rstrip("/")
+        self.allowed_domains = [urlsplit(self.fetch_base).hostname or ""]
+        self.since = _day(since)
+        self.until = _day(until, end=True)
+        self.mode = "backfill" if (since or until) else "routine"
+        self.refresh = str(refresh).lower() in ("1", "true", "yes") if refresh else False
+        if max_pages:
+            self.max_pages: int | None = int(max_pages)
+        else:
+            self.max_pages = self.routine_max_pages if self.mode == "routine" else None
+        self.known: set[str] = set()
+        self.arguments = {
+            "since": since,
+            "until": until,
+            "max_pages": self.max_pages,
+            "refresh": self.refresh,
+            "mirror": mirror,
+        }
+
+    # -- addresses ---------------------------------------------------------------------------
+    def real_url(self, url: str) -> str:
+        """The site's own address for a fetched (possibly mirrored) URL."""
+        return rebase(url, self.fetch_base, self.base_url.rstrip("/"))
+
+    def fetch_url(self, url: str) -> str:
+        """Where to fetch a real URL from (the mirror, when one is set)."""
+        return rebase(url, self.base_url.rstrip("/"), self.fetch_base)
+
+    def is_known(self, url: str) -> bool:
+        return not self.refresh and normalize_url(self.real_url(url)) in self.known
+
+    # -- discovery ---------------------------------------------------------------------------
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        self.known = self._load_known()
+        for path in self.feed_paths:
+            yield scrapy.Request(self.fetch_base + path, callback=self.parse_feed)
+        for path in self.listing_paths:
+            yield scrapy.Request(
+                self.fetch_base + path,
+                callback=self.parse_listing,
+                cb_kwargs={"page": 1, "known_run": 0},
+            )
+
+    def _load_known(self) -> set[str]:
+        engine = make_engine(self.settings.get("ARCHIVE_DATABASE_URL"))
+        try:
+            return {normalize_url(url) for url in known_urls(engine, self.name)}
+        finally:
+            engine.dispose()
+
+    def parse_feed(self, response: Response) -> Iterable[scrapy.Request]:
+        entries = feed_entries(response.body)
+        self.crawler.stats.inc_value("discovery/feed_entries", len(entries))
+        for entry in entries:
+            if self._in_window(entry) and not self.is_known(self.fetch_url(entry.url)):
+                yield self.article_request(self.fetch_url(entry.url))
+
+    def parse_listing(
+        self, response: Response, page: int, known_run: int
+    ) -> Iterable[scrapy.Request]:
+        if self.listing_rules is None or not isinstance(response, TextResponse):
+            return
+        entries = listing_entries(response.url, response.text, self.listing_rules)
+        stats = self.crawler.stats
+        stats.inc_value("discovery/listing_pages")
+        if not entries:
+            self.logger.warning("listing %s has no article links: markup changed?", response.url)
+            stats.inc_value("discovery/empty_listings")
+        floor_reached = False
+        for entry in entries:
+            url = self.fetch_url(entry.url)
+            if self.since and entry.published and entry.published < self.since:
+                floor_reached = True
+                continue
+            if not self._in_window(entry):
+                continue
+            if self.is_known(url):
+                known_run += 1
+                continue
+            known_run = 0
+            yield self.article_request(url)
+        if floor_reached:
+            self.logger.info("listing %s reached the date floor %s", response.url, self.since)
+        elif self.mode == "routine" and known_run >= self.stop_after_known:
+            self.logger.info(
+                "incremental stop at %s: %d known articles in a row", response.url, known_run
+            )
+            stats.inc_value("discovery/incremental_stops")
+        elif self.max_pages is not None and page >= self.max_pages:
+            self.logger.info("listing %s: max_pages=%d reached", response.url, self.max_pages)
+        else:
+            following = next_page(response.url, response.text, self.listing_rules)
+            if following:
+                yield scrapy.Request(
+                    self.fetch_url(following),
+                    callback=self.parse_listing,
+                    cb_kwargs={"page": page + 1, "known_run": known_run},
+                )
+
+    def _in_window(self, entry: Entry) -> bool:
+        if entry.published is None:
+            return True
+        return not (
+            (self.since and entry.published < self.since)
+            or (self.until and entry.published > self.until)
+        )
+
+    def article_request(self, url: str) -> scrapy.Request:
+        return scrapy.Request(url, callback=self.parse_article, priority=10)
+
+    # -- articles ----------------------------------------------------------------------------
+    def parse_article(self, response: Response) -> Iterable[ArticleItem]:
+        url = self.real_url(response.url)
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
+        try:
+            extraction = extract_article(url, response.body, self.article_rules, content_type)
+        except Exception as exc:  # a bug on one page must not stop the crawl
+            self.logger.exception("extraction failed on %s", response.url)
+            extraction = Rejection(url, "extraction error", f"{type(exc).__name__}: {exc}")
+        item = ArticleItem(
+            site=self.name,
+            url=url,
+            fetched_url=response.url,
+            fetched_at=datetime.now(UTC),
+            status=response.status,
+        )
+        if isinstance(extraction, Rejection):
+            item.rejection = extraction
+        else:
+            published = extraction.published
+            if published and not self._in_window(Entry(url, published)):
+                self.crawler.stats.inc_value("archive/skipped_outside_window")
+                return
+            item.record = extraction
+        yield item

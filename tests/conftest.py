@@ -1,0 +1,84 @@
+"""Shared fixtures: archive databases (SQLite and the real PostgreSQL) and site mirrors.
+
+PostgreSQL tests use a fresh database per test on 127.0.0.1:5432 (override with
+``NEWSARCHIVE_TEST_PG``). Under ``CI=true`` an unreachable server fails the run; elsewhere
+those tests skip with the reason.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from crawler.mirror import MirrorServer
+from crawler.samples import mirror_root
+
+TESTS_DIR = Path(__file__).resolve().parent
+SITES_DIR = TESTS_DIR / "sites"
+PG_ADMIN_URL = os.environ.get("NEWSARCHIVE_TEST_PG", "postgresql+psycopg://127.0.0.1:5432/test")
+
+
+def _postgres_available() -> str | None:
+    """``None`` when the server answers, else the reason it does not."""
+    try:
+        engine = sa.create_engine(PG_ADMIN_URL, connect_args={"connect_timeout": 3})
+        with engine.connect() as connection:
+            connection.execute(sa.text("select 1"))
+        engine.dispose()
+    except Exception as exc:  # any failure to connect means "not available"
+        return f"PostgreSQL at {PG_ADMIN_URL} is unreachable: {type(exc).__name__}: {exc}"
+    return None
+
+
+@pytest.fixture(scope="session")
+def postgres_admin_url() -> str:
+    reason = _postgres_available()
+    if reason:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{reason} (CI=true: PostgreSQL tests must run)")
+        pytest.skip(reason)
+    return PG_ADMIN_URL
+
+
+@pytest.fixture
+def postgres_url(postgres_admin_url: str) -> Iterator[str]:
+    """A new, empty PostgreSQL database for one test, dropped afterwards."""
+    name = f"newsarchive_test_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(postgres_admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    url = sa.make_url(postgres_admin_url).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        with admin.connect() as connection:
+            connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'archive.db'}"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest) -> str:
+    """Each test using this runs once on SQLite and once on PostgreSQL."""
+    name = "sqlite_url" if request.param == "sqlite" else "postgres_url"
+    return request.getfixturevalue(name)
+
+
+@pytest.fixture
+def cdchoabinh_mirror() -> Iterator[MirrorServer]:
+    with MirrorServer(mirror_root("cdchoabinh")) as server:
+        yield server
+
+
+def site_index(site: str) -> dict:
+    return json.loads((SITES_DIR / site / "index.json").read_text(encoding="utf-8"))
