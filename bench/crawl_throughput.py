@@ -57,7 +57,7 @@ def build_mirror(root: Path, pages: int) -> list[tuple[str, bytes]]:
         path = f"news/hoat-dong/bai-viet-so-{n}-{100000 + n}.html"
         html = templates[n % len(templates)]
         html = re.sub(r'(<link rel="canonical" href=")[^"]+', rf"\g<1>{BASE}/{path}", html)
-        html = html.replace("<h1 class=\"title\"", f"<h1 data-n=\"{n}\" class=\"title\"", 1)
+        html = html.replace('<h1 class="title"', f'<h1 data-n="{n}" class="title"', 1)
         html = re.sub(r"(itemprop=\"headline\"[^>]*>)", rf"\g<1>Bài {n}: ", html, count=1)
         target = root / path
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -74,8 +74,10 @@ def build_mirror(root: Path, pages: int) -> list[tuple[str, bytes]]:
         )
         pager = ""
         if number < len(chunks):
-            pager = (f'<ul class="pagination"><li class="page-item"><a class="page-link" '
-                     f'href="/news/hoat-dong/page-{number + 1}/">{number + 1}</a></li></ul>')
+            pager = (
+                f'<ul class="pagination"><li class="page-item"><a class="page-link" '
+                f'href="/news/hoat-dong/page-{number + 1}/">{number + 1}</a></li></ul>'
+            )
         html = listing_template[:start] + items + "</div>" + pager + listing_template[end:]
         folder = root / "news/hoat-dong" / ("" if number == 1 else f"page-{number}")
         folder.mkdir(parents=True, exist_ok=True)
@@ -87,7 +89,7 @@ def rate(count: int, seconds: float) -> float:
     return count / seconds if seconds else float("inf")
 
 
-def time_extraction(articles: list[tuple[str, bytes]], fn) -> float:  # noqa: ANN001
+def time_extraction(articles: list[tuple[str, bytes]], fn) -> float:
     started = time.perf_counter()
     for url, body in articles:
         fn(url, body)
@@ -97,24 +99,44 @@ def time_extraction(articles: list[tuple[str, bytes]], fn) -> float:  # noqa: AN
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=300)
-    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results"
-                        / "crawl_throughput.json")
+    parser.add_argument(
+        "--out", type=Path, default=Path(__file__).parent / "results" / "crawl_throughput.json"
+    )
     args = parser.parse_args()
     rules = CdcHoaBinhSpider.article_rules
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "mirror"
         root.mkdir()
         articles = build_mirror(root, args.pages)
-        bare = time_extraction(articles, lambda url, body: trafilatura.bare_extraction(
-            body.decode("utf-8"), url=url, with_metadata=True))
+        bare = time_extraction(
+            articles,
+            lambda url, body: trafilatura.bare_extraction(
+                body.decode("utf-8"), url=url, with_metadata=True
+            ),
+        )
         ours = time_extraction(articles, lambda url, body: extract_article(url, body, rules))
         db_url = f"sqlite:///{Path(tmp) / 'bench.db'}"
         with MirrorServer(root) as mirror:
             started = time.perf_counter()
             result = subprocess.run(
-                [sys.executable, "-m", "crawler.cli", "crawl", SITE, "--mirror", mirror.url,
-                 "--db", db_url, "--max-pages", "100000", "--log-level", "WARNING"],
-                capture_output=True, text=True, check=False,
+                [
+                    sys.executable,
+                    "-m",
+                    "crawler.cli",
+                    "crawl",
+                    SITE,
+                    "--mirror",
+                    mirror.url,
+                    "--db",
+                    db_url,
+                    "--max-pages",
+                    "100000",
+                    "--log-level",
+                    "WARNING",
+                ],
+                capture_output=True,
+                text=True,
+                check=False,
                 env={**os.environ, "DATABASE_URL": db_url},
             )
             wall = time.perf_counter() - started
@@ -129,7 +151,9 @@ def main() -> int:
     stored = run.articles_new
     figures = {
         "date": datetime.now().isoformat(timespec="seconds"),
-        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "machine": (
+            f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+        ),
         "pages": args.pages,
         "articles_archived": stored,
         "bare_trafilatura_pages_per_s": round(rate(args.pages, bare), 1),

@@ -52,7 +52,11 @@ def test_crawl_archives_every_article_with_real_urls(db_url: str, cdchoabinh_mir
     assert "<script" not in (seed.html or "")
     [run] = _rows(db_url, sa.select(CrawlRun))
     assert (run.status, run.mode, run.articles_new, run.articles_rejected) == (
-        "finished", "routine", 3, 0)
+        "finished",
+        "routine",
+        3,
+        0,
+    )
     assert run.pages_fetched >= 6  # robots.txt, feed, two listing pages, three articles
     assert all(not p.startswith("/admin") for p in cdchoabinh_mirror.requests)
 
@@ -84,12 +88,15 @@ def test_edited_article_gets_a_new_version_on_refresh(sqlite_url: str, tmp_path:
         _crawl(sqlite_url, mirror)
         page = root / "news/hoat-dong/hoi-nghi-so-ket-cong-tac-y-te-6-thang-dau-nam-2024-1234.html"
         html = page.read_text(encoding="utf-8")
-        page.write_text(html.replace("ghi nhận bất kỳ", "ghi nhận thêm", 1),
-                        encoding="utf-8")
+        page.write_text(html.replace("ghi nhận bất kỳ", "ghi nhận thêm", 1), encoding="utf-8")
         _crawl(sqlite_url, mirror, "--refresh")
-    versions = _rows(sqlite_url, sa.select(ArticleVersion.version, ArticleVersion.text)
-                     .join(Article).where(Article.canonical_url == SEED_URL)
-                     .order_by(ArticleVersion.version))
+    versions = _rows(
+        sqlite_url,
+        sa.select(ArticleVersion.version, ArticleVersion.text)
+        .join(Article)
+        .where(Article.canonical_url == SEED_URL)
+        .order_by(ArticleVersion.version),
+    )
     assert [v.version for v in versions] == [1, 2]
     assert "ghi nhận bất kỳ" in versions[0].text and "ghi nhận thêm" in versions[1].text
     runs = _rows(sqlite_url, sa.select(CrawlRun).order_by(CrawlRun.id))
@@ -109,7 +116,8 @@ def test_bad_pages_are_counted_and_the_crawl_goes_on(sqlite_url: str, tmp_path: 
     assert marker in html
     listing.write_text(html.replace(marker, marker + bad_links, 1), encoding="utf-8")
     (root / "news/hoat-dong/trang-trong-9002.html").write_text(
-        "<html><body><p>Trang đang bảo trì</p></body></html>", encoding="utf-8")
+        "<html><body><p>Trang đang bảo trì</p></body></html>", encoding="utf-8"
+    )
     with MirrorServer(root) as mirror:
         result = run_cli("crawl", "cdchoabinh", "--mirror", mirror.url, "--db", sqlite_url)
     assert result.returncode == 0, result.stderr[-3000:]

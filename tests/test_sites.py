@@ -56,7 +56,8 @@ def test_article_meets_its_expected_output(site: str, page: dict) -> None:
 
 
 @pytest.mark.parametrize(
-    ("site", "page"), _pages("listing"),
+    ("site", "page"),
+    _pages("listing"),
     ids=lambda v: v if isinstance(v, str) else v["file"],
 )
 def test_listing_is_rejected_as_an_article_and_yields_links(site: str, page: dict) -> None:
