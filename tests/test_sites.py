@@ -9,6 +9,7 @@ fails here.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from conftest import SITES_DIR, site_index
@@ -56,21 +57,36 @@ def test_article_meets_its_expected_output(site: str, page: dict) -> None:
 
 
 @pytest.mark.parametrize(
-    ("site", "page"),
-    _pages("listing"),
-    ids=lambda v: v if isinstance(v, str) else v["file"],
+    ("site", "page"), _pages("listing"), ids=lambda v: v if isinstance(v, str) else v["file"]
 )
-def test_listing_is_rejected_as_an_article_and_yields_links(site: str, page: dict) -> None:
-    spider = SITES[site]
+def test_listing_page_is_rejected_as_an_article(site: str, page: dict) -> None:
     html = (mirror_root(site) / page["file"]).read_bytes()
-    rejection = extract_article(page["url"], html, spider.article_rules)
-    assert not isinstance(rejection, ArticleRecord)
+    result = extract_article(page["url"], html, SITES[site].article_rules)
+    assert not isinstance(result, ArticleRecord)
+
+
+@pytest.mark.parametrize("site", sorted(SITES))
+def test_listings_lead_to_every_article_and_to_the_next_page(site: str) -> None:
+    spider = SITES[site]
     assert spider.listing_rules is not None
-    entries = listing_entries(page["url"], html, spider.listing_rules)
-    assert entries, "no article links found"
-    linked = {e.url.removeprefix(spider.base_url).lstrip("/") for e in entries}
-    articles = {p["file"] for s, p in _pages("article") if s == site}
-    assert linked & articles, f"links {linked} reach none of the article fixtures"
-    following = next_page(page["url"], html, spider.listing_rules)
-    if following is not None:
-        assert (mirror_root(site) / following.removeprefix(spider.base_url).lstrip("/")).exists()
+    linked: set[str] = set()
+    next_pages: list[str] = []
+    for _, page in (p for p in _pages("listing") if p[0] == site):
+        html = (mirror_root(site) / page["file"]).read_bytes()
+        entries = listing_entries(page["url"], html, spider.listing_rules)
+        assert entries, f"no article links found in {page['file']}"
+        linked |= {_mirror_file(site, e.url.removeprefix(spider.base_url)) for e in entries}
+        following = next_page(page["url"], html, spider.listing_rules)
+        if following:
+            next_pages.append(following)
+    articles = {mirror_root(site) / p["file"] for s, p in _pages("article") if s == site}
+    assert articles <= linked, f"not linked from any listing: {articles - linked}"
+    assert next_pages, "no listing fixture links to a next page"
+    for url in next_pages:
+        assert _mirror_file(site, url.removeprefix(spider.base_url)).is_file(), url
+
+
+def _mirror_file(site: str, path: str) -> Path:
+    """The mirror file serving ``path`` (``/x/`` → ``x/index.html``)."""
+    target = mirror_root(site) / path.lstrip("/")
+    return target / "index.html" if path.endswith("/") else target

@@ -51,6 +51,6 @@ def _extract(document: str) -> str:
 def page_metadata(document: str) -> Document | None:
     """trafilatura's own metadata (title, author, date via htmldate, …) for fallbacks."""
     try:
-        return trafilatura.extract_metadata(document)
+        return trafilatura.extract_metadata(document, extensive=False)
     except (ValueError, TypeError, etree.LxmlError):
         return None
