@@ -63,6 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
     articles.add_argument("--json", action="store_true", help="one JSON object per line")
     _db_argument(articles)
 
+    fixture = commands.add_parser("fixture", help="save a live page as a site fixture")
+    fixture.add_argument("action", choices=["save"])
+    fixture.add_argument("site")
+    fixture.add_argument("url", help="the page to fetch")
+    fixture.add_argument("--real-url", help="the page's address on the site, when URL is a copy")
+    fixture.add_argument("--repo", type=Path, default=Path.cwd(), help="checkout to write into")
+    _db_argument(fixture)
+
     demo = commands.add_parser("demo", help="crawl the bundled sample sites from loopback")
     demo.add_argument("--db", metavar="PATH_OR_URL", default="sqlite:///archive.db")
     demo.add_argument("--log-level", default="WARNING")
@@ -76,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = getattr(commands, f"cmd_{args.command}")
     try:
         return handler(args)
-    except (KeyError, ValueError, FileNotFoundError) as exc:
+    except (KeyError, ValueError, OSError) as exc:
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
         print(f"newsarchive {args.command}: {message}", file=sys.stderr)
         return 2

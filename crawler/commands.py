@@ -126,3 +126,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from crawler.demo import run_demo
 
     return run_demo(database_url(args.db), args.log_level)
+
+
+def cmd_fixture(args: argparse.Namespace) -> int:
+    from crawler.fixtures import save_fixture
+    from crawler.registry import site_spiders
+
+    sites = site_spiders()
+    if args.site not in sites:
+        raise KeyError(f"unknown site {args.site!r}; see `newsarchive sites`")
+    saved = save_fixture(
+        args.site, sites[args.site].article_rules, args.url, args.real_url or args.url, args.repo
+    )
+    print(f"saved {saved.page}")
+    print(f"listed in {saved.index}")
+    if saved.draft:
+        print(f"draft expectations (review them!) in {saved.draft}")
+    else:
+        print(f"the current rules reject this page: {saved.rejected}")
+    return 0

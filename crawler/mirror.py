@@ -17,6 +17,8 @@ from urllib.parse import unquote, urlsplit
 _TYPES = {
     ".html": "text/html; charset=utf-8",
     ".htm": "text/html; charset=utf-8",
+    ".aspx": "text/html; charset=utf-8",
+    ".php": "text/html; charset=utf-8",
     ".xml": "application/xml; charset=utf-8",
     ".rss": "application/rss+xml; charset=utf-8",
     ".txt": "text/plain; charset=utf-8",

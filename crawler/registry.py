@@ -2,34 +2,24 @@
 
 from __future__ import annotations
 
-from scrapy.spiderloader import SpiderLoader
+from scrapy.spiderloader import get_spider_loader
 from scrapy.utils.project import get_project_settings
 
-from crawler.extract import GENERIC_RULES, ArticleRules
+from crawler.extract import ArticleRules
 from crawler.spider import PortalSpider
-
-
-def _loader() -> SpiderLoader:
-    return SpiderLoader.from_settings(get_project_settings())
+from crawler.spiderloader import family_classes
 
 
 def site_spiders() -> dict[str, type[PortalSpider]]:
-    """Every registered site, by key."""
-    loader = _loader()
+    """Every registered site (code and config files), by key."""
+    loader = get_spider_loader(get_project_settings())
     return {key: loader.load(key) for key in sorted(loader.list())}
 
 
 def family_rules() -> dict[str, ArticleRules]:
     """The article rules of every CMS family, by family key (``nukeviet``, ``generic``, …)."""
-    _loader()  # importing the spider modules defines the family classes
-    families: dict[str, ArticleRules] = {"generic": GENERIC_RULES}
-    pending = [PortalSpider]
-    while pending:
-        cls = pending.pop()
-        pending.extend(cls.__subclasses__())
-        if getattr(cls, "name", None) is None and cls.family not in families:
-            families[cls.family] = cls.article_rules
-    return families
+    site_spiders()  # importing the spider modules defines the family classes
+    return {key: cls.article_rules for key, cls in family_classes().items()}
 
 
 def rules_for(key: str) -> ArticleRules:

@@ -9,6 +9,8 @@ from crawler import __version__
 
 BOT_NAME = "newsarchive"
 SPIDER_MODULES = ["spiders"]
+# Adds the sites declared in config files (crawler/sites.toml, $NEWSARCHIVE_SITES).
+SPIDER_LOADER_CLASS = "crawler.spiderloader.SiteSpiderLoader"
 NEWSPIDER_MODULE = "spiders"
 
 # Say who we are and how to reach us: set NEWSARCHIVE_CONTACT (a URL or e-mail address).

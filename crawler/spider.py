@@ -13,6 +13,7 @@ arguments (``scrapy crawl KEY -a since=2024-01-01``):
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Iterable
 from datetime import UTC, datetime, time
 from typing import Any
@@ -20,10 +21,18 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
+from scrapy.utils.sitemap import sitemap_urls_from_robots
 
 from crawler.db.repository import known_urls
 from crawler.db.session import make_engine
-from crawler.discovery import Entry, ListingRules, feed_entries, listing_entries, next_page
+from crawler.discovery import (
+    Entry,
+    ListingRules,
+    feed_entries,
+    listing_entries,
+    next_page,
+    sitemap_entries,
+)
 from crawler.extract import GENERIC_RULES, ArticleRules, Rejection, extract_article
 from crawler.extract.dates import VIETNAM
 from crawler.items import ArticleItem
@@ -49,6 +58,8 @@ class PortalSpider(scrapy.Spider):
     listing_rules: ListingRules | None = None
     listing_paths: tuple[str, ...] = ()
     feed_paths: tuple[str, ...] = ()
+    # Sitemaps (XML, gzip or indexes); a path ending in robots.txt means its Sitemap: lines.
+    sitemap_paths: tuple[str, ...] = ()
     # A routine crawl stops paging after this many consecutive already-archived articles.
     stop_after_known: int = 5
     # Listing pages a routine crawl walks at most (a backfill walks until its date floor).
@@ -101,6 +112,9 @@ class PortalSpider(scrapy.Spider):
         self.known = self._load_known()
         for path in self.feed_paths:
             yield scrapy.Request(self.fetch_base + path, callback=self.parse_feed)
+        for path in self.sitemap_paths:
+            callback = self.parse_robots if path.endswith("robots.txt") else self.parse_sitemap
+            yield scrapy.Request(self.fetch_base + path, callback=callback)
         for path in self.listing_paths:
             yield scrapy.Request(
                 self.fetch_base + path,
@@ -121,6 +135,24 @@ class PortalSpider(scrapy.Spider):
         for entry in entries:
             if self._in_window(entry) and not self.is_known(self.fetch_url(entry.url)):
                 yield self.article_request(self.fetch_url(entry.url))
+
+    def parse_robots(self, response: Response) -> Iterable[scrapy.Request]:
+        for url in sitemap_urls_from_robots(response.body, base_url=self.real_url(response.url)):
+            yield scrapy.Request(self.fetch_url(url), callback=self.parse_sitemap)
+
+    def parse_sitemap(self, response: Response) -> Iterable[scrapy.Request]:
+        max_size = self.settings.getint("DOWNLOAD_MAXSIZE")
+        entries, children = sitemap_entries(response.body, max_size)
+        self.crawler.stats.inc_value("discovery/sitemap_entries", len(entries))
+        for url in children:
+            yield scrapy.Request(self.fetch_url(url), callback=self.parse_sitemap)
+        pattern = re.compile(self.listing_rules.article_url if self.listing_rules else ".")
+        for entry in entries:
+            url = self.fetch_url(entry.url)
+            # lastmod is when the page last changed: it can only prove "older than since".
+            too_old = bool(self.since and entry.published and entry.published < self.since)
+            if pattern.search(url) and not too_old and not self.is_known(url):
+                yield self.article_request(url)
 
     def parse_listing(
         self, response: Response, page: int, known_run: int

@@ -1,4 +1,8 @@
-"""The generic family: trafilatura alone, for any page of any site (``--site generic``)."""
+"""The generic family: any site, discovered from its sitemaps and feeds, extracted by
+trafilatura alone (``--site generic``). Declare such a site in a config file with
+``family = "generic"``; its ``robots.txt`` Sitemap lines are read unless ``sitemap_urls``
+says otherwise.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,9 @@ from crawler.extract import GENERIC_RULES
 from crawler.spider import PortalSpider
 
 
-class GenericFamily(PortalSpider):
-    """Base for sites with no rules of their own; extraction is trafilatura only."""
+class GenericSpider(PortalSpider):
+    """Base for sites with no rules of their own."""
 
     family = "generic"
     article_rules = GENERIC_RULES
+    sitemap_paths = ("/robots.txt",)

@@ -14,9 +14,9 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def run_cli(
-    *args: str, cwd: Path | None = None, timeout: float = 180
+    *args: str, cwd: Path | None = None, timeout: float = 180, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
     env.pop("DATABASE_URL", None)
     return subprocess.run(
         [sys.executable, "-m", "crawler.cli", *args],

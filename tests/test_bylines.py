@@ -15,6 +15,7 @@ from crawler.extract.bylines import parse_byline, split_trailing_bylines
         ("Đỗ Nhung, Quốc Hưng", ["Đỗ Nhung", "Quốc Hưng"]),
         ("Tin, ảnh: Thanh Hương - Lê Nam", ["Thanh Hương", "Lê Nam"]),
         ("Bài và ảnh: Vũ Hà", ["Vũ Hà"]),
+        ("Nguyễn Thị Hà - Sở Y tế", ["Nguyễn Thị Hà"]),
     ],
 )
 def test_byline_forms(line: str, authors: list[str]) -> None:

@@ -35,6 +35,27 @@ KEYS = {
 }
 
 
+SEED_FIXTURES = [
+    (site, page)
+    for site in sorted(p.name for p in SITES_DIR.iterdir() if (p / "index.json").is_file())
+    for page in json.loads((SITES_DIR / site / "index.json").read_text("utf-8"))["pages"]
+    if (page.get("expected") or "").startswith("seed_")
+]
+
+
+@pytest.mark.parametrize(("site", "page"), SEED_FIXTURES, ids=[s for s, _ in SEED_FIXTURES])
+def test_every_seed_holds_through_newsarchive_extract(site: str, page: dict, capsys) -> None:
+    expected = json.loads((SITES_DIR / site / page["expected"]).read_text("utf-8"))
+    path = mirror_root(site) / page["file"]
+    assert main(["extract", "--site", site, "--url", page["url"], str(path)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert problems(record, expected) == []
+
+
+def test_five_seeds_are_covered() -> None:
+    assert len(SEED_FIXTURES) == 5
+
+
 @pytest.mark.parametrize("site", ["cdchoabinh", "nukeviet"])
 def test_extract_prints_a_record_meeting_the_seed(site: str, capsys) -> None:
     assert main(["extract", "--site", site, "--url", SEED_URL, str(SEED_FILE)]) == 0

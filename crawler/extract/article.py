@@ -19,16 +19,33 @@ from crawler.extract import text as text_stage
 from crawler.extract.bylines import dedupe, parse_byline, parse_names, split_trailing_bylines
 from crawler.extract.dates import parse_date
 from crawler.extract.images import body_images
+from crawler.extract.jsonld import article_object, author_names
 from crawler.extract.normalize import clean_line, paragraphs
 from crawler.extract.prune import drop_nodes, is_boilerplate_line
 from crawler.extract.record import ArticleRecord, Extraction, Rejection
 from crawler.extract.rules import GENERIC_RULES, ArticleRules
 from crawler.extract.sanitize import sanitized_html
-from crawler.extract.select import HtmlElement, first_node, first_value, nodes, remove, values
+from crawler.extract.select import (
+    HtmlElement,
+    first_node,
+    first_value,
+    node_text,
+    nodes,
+    remove,
+    values,
+)
 from crawler.urls import normalize_url, same_site
 
 _CANONICAL = ("link[rel=canonical]@href", "meta[property='og:url']@content")
 _GENERIC_TITLE = ("meta[property='og:title']@content", "title")
+_GENERIC_PUBLISHED = (
+    "meta[property='article:published_time']@content",
+    "meta[itemprop=datePublished]@content",
+    "time[itemprop=datePublished]@datetime",
+    "meta[name=pubdate]@content",
+)
+_SITE_NAME = ("meta[property='og:site_name']@content", "meta[name=application-name]@content")
+_TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ")
 _GENERIC_LEAD = ("meta[name=description]@content", "meta[property='og:description']@content")
 
 
@@ -62,7 +79,7 @@ class _Extractor:
         self.url, self.tree, self.rules, self.document = url, tree, rules, document
         self.sources: dict[str, str] = {}
         self.warnings: list[str] = []
-        self._fallback_meta: object | None = None
+        self._jsonld_cache: dict | None = None
 
     def run(self) -> Extraction:
         rules = self.rules
@@ -73,13 +90,16 @@ class _Extractor:
         if published_raw and published is None:
             self.warnings.append(f"unparseable published date: {published_raw!r}")
         if published is None:
-            published = self._fallback_date()
+            published, fallback_raw = self._fallback_date()
+            published_raw = published_raw or fallback_raw
         updated = next(
             (d for d in (parse_date(v) for s in rules.updated for v in values(self.tree, s)) if d),
             None,
         )
         authors = self._authors()
-        section = self._field("section", rules.section)
+        section = self._field("section", rules.section) or self._fallback(
+            "section", ("meta[property='article:section']@content",)
+        )
         tags = dedupe([t for s in rules.tags for t in values(self.tree, s)])
         lead = self._field("lead", rules.lead)
         body = first_node(self.tree, rules.body) if rules.body else None
@@ -95,14 +115,19 @@ class _Extractor:
             self.sources["text"] = "fallback"
             if rules.body:
                 self.warnings.append("site rules found no body; used the generic extractor")
-        if lead is None and body is None:
+        if lead is None:
             lead = self._fallback("lead", _GENERIC_LEAD)
         lines, trailing_authors = self._clean_paragraphs(paragraphs(text), title, lead)
         if not authors and trailing_authors:
             authors = trailing_authors
             self.sources["authors"] = "byline"
+        if not authors and author_names(self._jsonld):
+            authors = dedupe(author_names(self._jsonld))
+            self.sources["authors"] = "fallback"
         if title:
             title = _strip_suffixes(title, rules.title_suffixes)
+            if self.sources.get("title") == "fallback":
+                title = self._without_site_name(title)
         if not title:
             return Rejection(self.url, "no title", "neither the rules nor the page head give one")
         text = "\n".join(lines)
@@ -152,12 +177,21 @@ class _Extractor:
                 return value
         return found[0] if found else None
 
-    def _fallback_date(self) -> datetime | None:
+    def _fallback_date(self) -> tuple[datetime | None, str | None]:
+        """JSON-LD, then article meta tags, then htmldate over structured markup only."""
+        raw = self._jsonld.get("datePublished")
+        candidates = [raw] if isinstance(raw, str) else []
+        candidates += [v for s in _GENERIC_PUBLISHED for v in values(self.tree, s)]
+        for candidate in candidates:
+            value = parse_date(candidate)
+            if value is not None:
+                self.sources["published"] = "fallback"
+                return value, candidate
         meta = text_stage.page_metadata(self.document)
         value = parse_date(meta.date) if meta is not None and meta.date else None
         if value is not None:
             self.sources["published"] = "fallback"
-        return value
+        return value, meta.date if value else None
 
     def _authors(self) -> list[str]:
         names: list[str] = []
@@ -169,6 +203,12 @@ class _Extractor:
             self.sources["authors"] = "rules"
         return dedupe(names)
 
+    @property
+    def _jsonld(self) -> dict:
+        if self._jsonld_cache is None:
+            self._jsonld_cache = article_object(self.tree)
+        return self._jsonld_cache
+
     def _canonical(self) -> str:
         for selector in _CANONICAL:
             for value in values(self.tree, selector):
@@ -176,6 +216,19 @@ class _Extractor:
                 if candidate.startswith(("http://", "https://")) and same_site(candidate, self.url):
                     return normalize_url(candidate)
         return normalize_url(self.url)
+
+    def _without_site_name(self, title: str) -> str:
+        """Drop a " - Site name" suffix: the site's declared name, or a tail matching the
+        page's h1 being the head."""
+        parts = _split_title(title)
+        if parts is None:
+            return title
+        head, tail = parts
+        site_name = first_value(self.tree, _SITE_NAME)
+        headings = {node_text(h).casefold() for h in nodes(self.tree, "h1")}
+        if (site_name and tail.casefold() == site_name.casefold()) or head.casefold() in headings:
+            return head
+        return title
 
     def _language(self) -> str:
         declared = (self.tree.get("lang") or "").split("-")[0].strip().lower()
@@ -198,6 +251,14 @@ class _Extractor:
             and not is_boilerplate_line(line, self.rules.drop_phrases)
         ]
         return split_trailing_bylines(kept)
+
+
+def _split_title(title: str) -> tuple[str, str] | None:
+    """``"Headline - Site"`` → ``("Headline", "Site")`` at the last separator."""
+    cut = max((title.rfind(sep), sep) for sep in _TITLE_SEPARATORS)
+    if cut[0] <= 0:
+        return None
+    return title[: cut[0]].strip(), title[cut[0] + len(cut[1]) :].strip()
 
 
 def _strip_suffixes(title: str, suffixes: tuple[str, ...]) -> str:

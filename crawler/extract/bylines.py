@@ -33,10 +33,17 @@ def _is_name(value: str) -> bool:
 
 
 def parse_names(value: str) -> list[str]:
-    """Split a credit such as ``Thanh Hương - Lê Nam (CDC)`` into ``["Thanh Hương", "Lê Nam"]``."""
+    """Split a credit such as ``Thanh Hương - Lê Nam (CDC)`` into ``["Thanh Hương", "Lê Nam"]``.
+
+    A trailing organisation after a dash (``Nguyễn Thị Hà - Sở Y tế``) is dropped when what
+    precedes it is a name.
+    """
     value = _ORG_SUFFIX.sub("", value.strip())
     names = [part.strip(" .") for part in _SEPARATORS.split(value)]
-    return [name for name in names if name]
+    names = [name for name in names if name]
+    while len(names) > 1 and not _is_name(names[-1]) and _is_name(names[-2]):
+        names.pop()
+    return names
 
 
 def parse_byline(line: str) -> list[str] | None:

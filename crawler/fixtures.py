@@ -1,0 +1,116 @@
+"""``newsarchive fixture save``: capture a live page as a new site fixture.
+
+Stores the page in the site's mirror (``crawler/samples/<site>/site/<url path>``), lists it in
+``tests/sites/<site>/index.json`` with its URL and fetch time, and writes what the current
+rules extract as a *draft* expected JSON beside it. The draft is for a maintainer to review
+and correct; only then does it become the page's ``expected`` file (the site test never
+trusts an unreviewed draft, which would only compare the extractor with itself).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.request
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from crawler import __version__
+from crawler.extract import Rejection, extract_article
+from crawler.extract.dates import VIETNAM
+from crawler.extract.normalize import paragraphs
+from crawler.extract.rules import ArticleRules
+
+MAX_BYTES = 8 * 1024 * 1024
+TIMEOUT_SECONDS = 30
+
+
+@dataclass
+class SavedFixture:
+    page: Path
+    draft: Path | None
+    index: Path
+    rejected: str | None
+
+
+def mirror_path(url: str) -> str:
+    """The mirror file path for a URL path (``/news/`` → ``news/index.html``)."""
+    path = unquote(urlsplit(url).path).lstrip("/")
+    if not path or path.endswith("/"):
+        return path + "index.html"
+    return path
+
+
+def fetch(url: str) -> tuple[bytes, str | None]:
+    """GET ``url`` with the project's User-Agent, at most ``MAX_BYTES``."""
+    if urlsplit(url).scheme not in ("http", "https"):
+        raise ValueError(f"{url!r}: only http(s) URLs can be saved")
+    request = urllib.request.Request(
+        url, headers={"User-Agent": f"ProvincialNewsArchive/{__version__}"}
+    )
+    with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
+        body = response.read(MAX_BYTES + 1)
+        if len(body) > MAX_BYTES:
+            raise ValueError(f"{url!r}: larger than {MAX_BYTES} bytes; not a news page")
+        return body, response.headers.get("Content-Type")
+
+
+def save_fixture(
+    site: str, rules: ArticleRules, url: str, real_url: str, repo: Path, now: datetime | None = None
+) -> SavedFixture:
+    """Fetch ``url`` (the page at ``real_url``) and store it as a fixture of ``site``."""
+    body, content_type = fetch(url)
+    fetched_at = (now or datetime.now(VIETNAM)).astimezone(VIETNAM).isoformat(timespec="seconds")
+    relative = mirror_path(real_url)
+    page = repo / "crawler" / "samples" / site / "site" / relative
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_bytes(body)
+    tests_dir = repo / "tests" / "sites" / site
+    tests_dir.mkdir(parents=True, exist_ok=True)
+    result = extract_article(real_url, body, rules, content_type)
+    draft = None
+    if not isinstance(result, Rejection):
+        draft = tests_dir / (
+            re.sub(r"[^a-z0-9]+", "-", Path(relative).stem.lower())[:80] + ".draft.json"
+        )
+        draft.write_text(
+            json.dumps(
+                {
+                    "url": real_url,
+                    "fetched_at": fetched_at,
+                    "review": "DRAFT written by the extractor: check every field against the page, "
+                    "then rename without .draft and set it as the page's expected file",
+                    "title": result.title,
+                    "section": result.section,
+                    "published": result.to_json()["published"],
+                    "authors": result.authors,
+                    "lead": result.lead,
+                    "body_must_include": paragraphs(result.text),
+                    "may_include": [image.caption for image in result.images if image.caption],
+                    "must_exclude": [],
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+            + "\n",
+            encoding="utf-8",
+        )
+    index = tests_dir / "index.json"
+    data = json.loads(index.read_text("utf-8")) if index.is_file() else {"pages": []}
+    data["pages"] = [p for p in data["pages"] if p.get("file") != relative]
+    data["pages"].append(
+        {
+            "file": relative,
+            "url": real_url,
+            "kind": "article" if draft else "other",
+            "expected": None,
+            "draft": draft.name if draft else None,
+            "fetched_at": fetched_at,
+        }
+    )
+    index.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return SavedFixture(
+        page, draft, index, result.reason if isinstance(result, Rejection) else None
+    )

@@ -1,0 +1,57 @@
+"""SharePoint publishing portals of provinces (``/Pages/*.aspx``: backan.gov.vn, yenbai.gov.vn…).
+
+Everything sits in web-part zones whose chrome carries block names such as
+"PublishingPortal - Block_BanTin_Toolbar"; careless extraction leaks them, so the chrome
+titles and every block but the article are dropped, and any leftover line naming a
+``PublishingPortal`` block is boilerplate. Sites on it are config entries (``sites.toml``).
+"""
+
+from __future__ import annotations
+
+from crawler.discovery import ListingRules
+from crawler.extract import ArticleRules
+from crawler.spider import PortalSpider
+
+SHAREPOINT_RULES = ArticleRules(
+    family="sharepoint",
+    article_marker=("div.news-detail", "div.ArticleContent"),
+    title=("div.ArticleTitle h1", "div.news-detail h1", "div.ArticleTitle"),
+    lead=("div.ArticleSummary",),
+    body=("div.ArticleContent .ms-rtestate-field", "div.ArticleContent"),
+    published=("div.ArticleDate span.date", "div.ArticleDate", "span.date"),
+    authors=("div.ArticleAuthor", "p.author"),
+    section=(".breadcrumb li:last-child", "meta[property='article:section']@content"),
+    drop=(
+        ".ms-webpart-chrome-title",
+        "#s4-ribbonrow",
+        "input[type=hidden]",
+        ".news-related",
+        ".news-other",
+        ".bk-box",
+        ".ArticleToolbar",
+        ".toolbar",
+        "script",
+        "style",
+        "noscript",
+        "header",
+        "nav",
+        "footer",
+    ),
+    drop_phrases=("PublishingPortal - ", "Tin liên quan", "Các tin đã đưa", "In bài"),
+)
+
+SHAREPOINT_LISTING = ListingRules(
+    item="div.news-item",
+    link="a.title, h3 a, h2 a",
+    date="span.date",
+    pager="div.pager a, ul.pagination a",
+    article_url=r"/Pages/.+-\d+\.aspx$",
+)
+
+
+class SharePointSpider(PortalSpider):
+    """A provincial SharePoint portal; declare sites in ``sites.toml``."""
+
+    family = "sharepoint"
+    article_rules = SHAREPOINT_RULES
+    listing_rules = SHAREPOINT_LISTING

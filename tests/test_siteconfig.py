@@ -1,0 +1,167 @@
+"""Sites declared in a config file: picked up by the CLI and Scrapy, bad entries explained."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from clirunner import run_cli
+from conftest import site_index
+
+from crawler.db.models import Article, Site
+from crawler.db.session import make_engine
+from crawler.mirror import MirrorServer
+from crawler.samples import mirror_root
+from crawler.siteconfig import SiteConfigError, load_entries
+
+FAMILIES = {"nukeviet", "vhv", "newsroom", "sharepoint", "wordpress", "generic"}
+
+# family → (saved site whose pages it crawls, listing path, real base URL)
+FAMILY_FIXTURES = {
+    "nukeviet": ("cdchoabinh", "/news/hoat-dong/", "https://cdchoabinh.vn"),
+    "vhv": ("nahang", "/van-hoa-xa-hoi/", "https://nahang.tuyenquang.gov.vn"),
+    "newsroom": ("baolaocai", "/y-te/", "https://baolaocai.vn"),
+    "sharepoint": ("backan", "/Pages/tin-tong-hop.aspx", "https://backan.gov.vn"),
+    "wordpress": ("tintaynguyen", "/category/suc-khoe/", "https://tintaynguyen.com"),
+}
+
+
+def _config(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "my-sites.toml"
+    path.write_text(textwrap.dedent(body), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("family", sorted(FAMILY_FIXTURES))
+def test_a_new_site_on_a_known_family_needs_only_a_config_entry(
+    family: str, tmp_path: Path
+) -> None:
+    saved, listing, base = FAMILY_FIXTURES[family]
+    config = _config(
+        tmp_path,
+        f"""
+        [[site]]
+        key = "new_{family}_site"
+        name = "Cổng thông tin mới ({family})"
+        base_url = "{base}"
+        family = "{family}"
+        province = "Tuyên Quang"
+        listing_urls = ["{listing}"]
+        """,
+    )
+    env = {"NEWSARCHIVE_SITES": str(config)}
+    listed = run_cli("sites", env=env)
+    assert f"new_{family}_site" in listed.stdout
+    db = f"sqlite:///{tmp_path / 'archive.db'}"
+    with MirrorServer(mirror_root(saved)) as mirror:
+        result = run_cli("crawl", f"new_{family}_site", "--mirror", mirror.url, "--db", db, env=env)
+    assert result.returncode == 0, result.stderr[-3000:]
+    articles = {p["url"] for p in site_index(saved)["pages"] if p["kind"] == "article"}
+    engine = make_engine(db)
+    with engine.connect() as connection:
+        stored = connection.execute(
+            sa.select(Article.canonical_url, Site.key, Site.family).join(Site)
+        ).all()
+    engine.dispose()
+    assert {row.canonical_url for row in stored} == articles
+    assert {(row.key, row.family) for row in stored} == {(f"new_{family}_site", family)}
+
+
+def test_generic_site_is_discovered_from_robots_sitemaps(tmp_path: Path) -> None:
+    config = _config(
+        tmp_path,
+        """
+        [[site]]
+        key = "any_site"
+        name = "Báo Lào Cai, read generically"
+        base_url = "https://baolaocai.vn"
+        family = "generic"
+        """,
+    )
+    db = f"sqlite:///{tmp_path / 'archive.db'}"
+    with MirrorServer(mirror_root("baolaocai")) as mirror:
+        result = run_cli(
+            "crawl",
+            "any_site",
+            "--mirror",
+            mirror.url,
+            "--db",
+            db,
+            env={"NEWSARCHIVE_SITES": str(config)},
+        )
+        requested = set(mirror.requests)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert {"/robots.txt", "/sitemap.xml", "/sitemaps/news-2025-8.xml"} <= requested
+    engine = make_engine(db)
+    with engine.connect() as connection:
+        titles = connection.scalars(sa.select(Article.title)).all()
+    engine.dispose()
+    assert "Thành tựu và cơ hội trên chặng đường mới" in titles
+
+
+@pytest.mark.parametrize(
+    ("entry", "field", "problem"),
+    [
+        (
+            'key = "x1"\nname = "X"\nbase_url = "https://x.vn"\nfamily = "nukevet"',
+            "family",
+            "unknown family 'nukevet'",
+        ),
+        ('key = "x1"\nname = "X"\nfamily = "nukeviet"', "base_url", "is required"),
+        (
+            'key = "x1"\nname = "X"\nbase_url = "ftp://x.vn"\nfamily = "vhv"',
+            "base_url",
+            "is not an http(s) URL",
+        ),
+        (
+            'key = "Bad Key"\nname = "X"\nbase_url = "https://x.vn"\nfamily = "vhv"',
+            "key",
+            "lower-case",
+        ),
+        (
+            'key = "x1"\nname = "X"\nbase_url = "https://x.vn"\nfamily = "vhv"\n'
+            'listing_urls = ["https://other.vn/news/"]',
+            "listing_urls",
+            "is not on https://x.vn",
+        ),
+        (
+            'key = "x1"\nname = "X"\nbase_url = "https://x.vn"\nfamily = "vhv"\nlisting = ["/a"]',
+            "listing",
+            "unknown field",
+        ),
+    ],
+)
+def test_bad_entries_name_file_entry_and_field(
+    tmp_path: Path, entry: str, field: str, problem: str
+) -> None:
+    config = _config(
+        tmp_path,
+        '[[site]]\nkey = "ok_site"\nname = "Fine"\n'
+        'base_url = "https://ok.vn"\nfamily = "generic"\n\n[[site]]\n' + entry,
+    )
+    with pytest.raises(SiteConfigError) as error:
+        load_entries(FAMILIES, [config])
+    message = str(error.value)
+    assert str(config) in message and "site #2" in message
+    assert f"field {field!r}" in message and problem in message
+
+
+def test_cli_reports_a_bad_config_without_a_traceback(tmp_path: Path) -> None:
+    config = _config(tmp_path, '[[site]]\nkey = "x1"\nname = "X"\nbase_url = "https://x.vn"\n')
+    result = run_cli("sites", env={"NEWSARCHIVE_SITES": str(config)})
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "site #1 ('x1'): field 'family': is required" in result.stderr
+
+
+def test_a_config_site_cannot_shadow_a_code_site(tmp_path: Path) -> None:
+    config = _config(
+        tmp_path,
+        '[[site]]\nkey = "cdchoabinh"\nname = "X"\n'
+        'base_url = "https://x.vn"\nfamily = "nukeviet"\n',
+    )
+    result = run_cli("sites", env={"NEWSARCHIVE_SITES": str(config)})
+    assert result.returncode == 2
+    assert "'cdchoabinh' is already defined by spiders.nukeviet.CdcHoaBinhSpider" in result.stderr
