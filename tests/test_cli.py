@@ -75,6 +75,26 @@ def test_generic_extraction_runs_trafilatura_alone(capsys) -> None:
     assert SEED_EXPECTED["body_must_include"][0] in record["text"]
 
 
+FAMILY_PAGES = {
+    "nukeviet": ("cdchoabinh", "tiem-chung-1201.json"),
+    "vhv": ("nahang", "seed_004.json"),
+    "newsroom": ("baolaocai", "seed_002.json"),
+    "sharepoint": ("backan", "bach-hau-4127.json"),
+    "wordpress": ("tintaynguyen", "gia-lai-sot-xuat-huyet-12345.json"),
+}
+
+
+@pytest.mark.parametrize("family", sorted(FAMILY_PAGES))
+def test_family_keys_apply_the_family_rules_to_any_page_of_it(family: str, capsys) -> None:
+    site, expected_file = FAMILY_PAGES[family]
+    index = json.loads((SITES_DIR / site / "index.json").read_text("utf-8"))
+    page = next(p for p in index["pages"] if p.get("expected") == expected_file)
+    expected = json.loads((SITES_DIR / site / expected_file).read_text("utf-8"))
+    path = mirror_root(site) / page["file"]
+    assert main(["extract", "--site", family, "--url", page["url"], str(path)]) == 0
+    assert problems(json.loads(capsys.readouterr().out), expected) == []
+
+
 def test_extract_of_a_listing_is_a_reasoned_rejection(capsys) -> None:
     listing = mirror_root("cdchoabinh") / "news/hoat-dong/index.html"
     assert main(["extract", "--site", "cdchoabinh", str(listing)]) == 1
@@ -125,4 +145,4 @@ def test_console_script_and_scrapy_both_know_the_sites(tmp_path: Path) -> None:
         check=False,
     )
     assert scrapy_list.returncode == 0, scrapy_list.stderr[-2000:]
-    assert "cdchoabinh" in scrapy_list.stdout.split()
+    assert {"cdchoabinh", "backan", "tintaynguyen"} <= set(scrapy_list.stdout.split())

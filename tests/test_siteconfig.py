@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import textwrap
 from pathlib import Path
 
@@ -165,3 +166,41 @@ def test_a_config_site_cannot_shadow_a_code_site(tmp_path: Path) -> None:
     result = run_cli("sites", env={"NEWSARCHIVE_SITES": str(config)})
     assert result.returncode == 2
     assert "'cdchoabinh' is already defined by spiders.nukeviet.CdcHoaBinhSpider" in result.stderr
+
+
+def test_generic_site_finds_the_feed_its_home_page_announces(tmp_path: Path) -> None:
+    root = tmp_path / "mirror"
+    shutil.copytree(mirror_root("tintaynguyen"), root)
+    (root / "robots.txt").write_text("User-agent: *\nDisallow: /wp-admin/\n", encoding="utf-8")
+    article = "gia-lai-tang-cuong-phong-chong-sot-xuat-huyet/12345/index.html"
+    home = (root / article).read_text(encoding="utf-8")  # a full page of the site's theme
+    (root / "index.html").write_text(home, encoding="utf-8")
+    config = _config(
+        tmp_path,
+        """
+        [[site]]
+        key = "feed_only"
+        name = "Tin Tây Nguyên, read generically"
+        base_url = "https://tintaynguyen.com"
+        family = "generic"
+        """,
+    )
+    db = f"sqlite:///{tmp_path / 'archive.db'}"
+    with MirrorServer(root) as mirror:
+        result = run_cli(
+            "crawl",
+            "feed_only",
+            "--mirror",
+            mirror.url,
+            "--db",
+            db,
+            env={"NEWSARCHIVE_SITES": str(config)},
+        )
+        requested = set(mirror.requests)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "/feed/" in requested and "/wp-sitemap.xml" not in requested
+    engine = make_engine(db)
+    with engine.connect() as connection:
+        urls = set(connection.scalars(sa.select(Article.canonical_url)))
+    engine.dispose()
+    assert urls == {p["url"] for p in site_index("tintaynguyen")["pages"] if p["kind"] == "article"}
