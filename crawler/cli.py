@@ -13,6 +13,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from crawler.search.query import QueryError
+
 os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
 
 
@@ -23,6 +25,15 @@ def _db_argument(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="archive database (default: $DATABASE_URL, else archive.db)",
     )
+
+
+def _filter_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--site", help="site key")
+    parser.add_argument("--province", help="province, pre- or post-2025 name")
+    parser.add_argument("--since", help="published on or after (YYYY-MM-DD)")
+    parser.add_argument("--until", help="published on or before (YYYY-MM-DD)")
+    parser.add_argument("--section")
+    parser.add_argument("--author", help="exact author name")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -71,6 +82,22 @@ def build_parser() -> argparse.ArgumentParser:
     fixture.add_argument("--repo", type=Path, default=Path.cwd(), help="checkout to write into")
     _db_argument(fixture)
 
+    search = commands.add_parser("search", help="full-text search (Vietnamese-aware)")
+    search.add_argument("query", help='words, "a phrase", OR, NOT/-word, (groups)')
+    search.add_argument(
+        "-i",
+        "--ignore-diacritics",
+        action="store_true",
+        help="match without diacritics: 'suc khoe' finds 'sức khỏe'",
+    )
+    _filter_arguments(search)
+    search.add_argument("--limit", type=int, default=20, help="results per page")
+    search.add_argument("--page", type=int, default=1)
+    output = search.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="JSON lines")
+    output.add_argument("--csv", action="store_true", help="CSV with a header row")
+    _db_argument(search)
+
     demo = commands.add_parser("demo", help="crawl the bundled sample sites from loopback")
     demo.add_argument("--db", metavar="PATH_OR_URL", default="sqlite:///archive.db")
     demo.add_argument("--log-level", default="WARNING")
@@ -79,12 +106,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from crawler import commands
+    from crawler import analysis, commands
 
-    handler = getattr(commands, f"cmd_{args.command}")
+    handler = getattr(commands, f"cmd_{args.command}", None) or getattr(
+        analysis, f"cmd_{args.command}"
+    )
     try:
         return handler(args)
-    except (KeyError, ValueError, OSError) as exc:
+    except (KeyError, ValueError, OSError, QueryError) as exc:
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
         print(f"newsarchive {args.command}: {message}", file=sys.stderr)
         return 2

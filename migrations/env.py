@@ -10,6 +10,16 @@ from crawler.db.session import make_engine
 config = context.config
 target_metadata = Base.metadata
 
+# Full-text search objects live outside the models (migration 0002): FTS5's virtual table
+# and its shadow tables on SQLite, generated tsvector columns and GIN indexes on PostgreSQL.
+_UNMODELLED = ("article_fts", "tsv_", "ix_article_search_tsv_")
+
+
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
+    return not (reflected and compare_to is None and (name or "").startswith(_UNMODELLED))
+
 
 def run_migrations_offline() -> None:
     context.configure(
@@ -17,6 +27,7 @@ def run_migrations_offline() -> None:
         target_metadata=target_metadata,
         literal_binds=True,
         render_as_batch=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()
@@ -33,6 +44,7 @@ def run_migrations_online() -> None:
             # SQLite cannot ALTER most things; batch mode rebuilds tables instead.
             render_as_batch=connection.dialect.name == "sqlite",
             compare_type=True,
+            include_object=include_object,
         )
         with context.begin_transaction():
             context.run_migrations()

@@ -122,3 +122,20 @@ class ArticleVersion(Base):
     extractor_version: Mapped[str] = mapped_column(String(16))
     fetched_at: Mapped[datetime]
     crawl_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
+
+
+class ArticleSearch(Base):
+    """Search keys of an article's title, lead and text (see ``crawler/search/fold.py``).
+
+    SQLite indexes these columns with the FTS5 table ``article_fts`` (kept in sync by
+    triggers); PostgreSQL with generated ``tsvector`` columns and GIN indexes. Both are
+    created by migration 0002 and exist outside these models.
+    """
+
+    __tablename__ = "article_search"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    exact: Mapped[str] = mapped_column(Text)
+    plain: Mapped[str] = mapped_column(Text)

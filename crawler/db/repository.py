@@ -17,8 +17,9 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from crawler.db.models import Article, ArticleVersion, CrawlRun, Site
+from crawler.db.models import Article, ArticleSearch, ArticleVersion, CrawlRun, Site
 from crawler.extract.record import ArticleRecord
+from crawler.search.fold import index_text
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,7 @@ def archive_batch(
                     result.unchanged += 1
                     continue
                 _add_version(session, article_id, run_id, record, seen)
+                _index(session, article_id, record)
                 result.new += 1
             elif row.content_hash != record.content_hash:
                 session.execute(
@@ -168,6 +170,7 @@ def archive_batch(
                     .values(**_article_columns(record), last_seen_at=seen, last_crawl_run_id=run_id)
                 )
                 _add_version(session, row.id, run_id, record, seen)
+                _index(session, row.id, record)
                 result.updated += 1
             else:
                 session.execute(
@@ -220,6 +223,14 @@ def _add_version(
         )
         .on_conflict_do_nothing(index_elements=["article_id", "content_hash"])
     )
+
+
+def _index(session: Session, article_id: int, record: ArticleRecord) -> None:
+    """Write the article's search keys; the database's own index follows (see migration 0002)."""
+    body = "\n".join(part for part in (record.title, record.lead, record.text) if part)
+    keys = {"exact": index_text(body, diacritics=True), "plain": index_text(body, diacritics=False)}
+    statement = _insert(session)(ArticleSearch).values(article_id=article_id, **keys)
+    session.execute(statement.on_conflict_do_update(index_elements=["article_id"], set_=keys))
 
 
 def recent_articles(engine: Engine, site_key: str | None, limit: int) -> list[tuple[str, Article]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,8 @@ def database_url(value: str | None = None) -> str:
 
 def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
     """An engine with the archive's connection settings (WAL and busy timeout on SQLite)."""
+    # Readable JSON (authors, tags) for analysts in psql, Datasette or pandas.
+    kwargs.setdefault("json_serializer", lambda value: json.dumps(value, ensure_ascii=False))
     engine = create_engine(database_url(url), **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_on_connect)

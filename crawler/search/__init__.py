@@ -1,0 +1,1 @@
+"""Vietnamese-aware search: word folding, the query language, the province gazetteer."""
