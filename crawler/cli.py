@@ -98,6 +98,44 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument("--csv", action="store_true", help="CSV with a header row")
     _db_argument(search)
 
+    export = commands.add_parser("export", help="stream articles to CSV, JSONL or Parquet")
+    export.add_argument("query", nargs="?", help="a search query (default: every article)")
+    export.add_argument(
+        "--format",
+        choices=["csv", "jsonl", "parquet"],
+        default=None,
+        help="default: from the --out suffix",
+    )
+    export.add_argument("--out", type=Path, required=True)
+    export.add_argument("-i", "--ignore-diacritics", action="store_true")
+    export.add_argument("--no-progress", action="store_true")
+    _filter_arguments(export)
+    _db_argument(export)
+
+    stats = commands.add_parser("stats", help="articles per site per month; crawl health")
+    stats.add_argument("--since", help="count articles from this day (YYYY-MM-DD)")
+    stats.add_argument("--plot", type=Path, metavar="PNG", help="also draw a chart")
+    _db_argument(stats)
+
+    serve = commands.add_parser("serve", help="browse and search the archive (Datasette)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8001)
+    sql = serve.add_mutually_exclusive_group()
+    sql.add_argument(
+        "--allow-sql",
+        dest="allow_sql",
+        action="store_true",
+        default=None,
+        help="allow arbitrary SQL even on a public address",
+    )
+    sql.add_argument(
+        "--no-sql",
+        dest="allow_sql",
+        action="store_false",
+        help="no arbitrary SQL, even on localhost",
+    )
+    _db_argument(serve)
+
     demo = commands.add_parser("demo", help="crawl the bundled sample sites from loopback")
     demo.add_argument("--db", metavar="PATH_OR_URL", default="sqlite:///archive.db")
     demo.add_argument("--log-level", default="WARNING")

@@ -12,7 +12,7 @@ target_metadata = Base.metadata
 
 # Full-text search objects live outside the models (migration 0002): FTS5's virtual table
 # and its shadow tables on SQLite, generated tsvector columns and GIN indexes on PostgreSQL.
-_UNMODELLED = ("article_fts", "tsv_", "ix_article_search_tsv_")
+_UNMODELLED = ("article_fts", "tsv_", "ix_article_search_tsv_", "article_list")
 
 
 def include_object(

@@ -127,7 +127,7 @@ def test_demo_archives_the_samples_from_any_folder(tmp_path: Path) -> None:
 
 def test_db_upgrade_reports_the_revision(tmp_path: Path, capsys) -> None:
     assert main(["db", "upgrade", "--db", str(tmp_path / "a.db")]) == 0
-    assert "revision 0002" in capsys.readouterr().out
+    assert "revision 0003" in capsys.readouterr().out
 
 
 def test_console_script_and_scrapy_both_know_the_sites(tmp_path: Path) -> None:

@@ -53,34 +53,56 @@ class Results:
     hits: list[Hit]
 
 
-def search(
-    engine: Engine,
-    query: str,
-    filters: Filters = Filters(),
-    *,
-    diacritics: bool = True,
-    limit: int = 20,
-    offset: int = 0,
-) -> Results:
-    """Articles matching ``query``, best first. ``diacritics=False`` ignores every mark."""
+NO_FILTERS = Filters()
+
+
+@dataclass(frozen=True)
+class Match:
+    """The FROM clause, WHERE conditions and rank expression of a query with filters."""
+
+    source: Any
+    conditions: list[Any]
+    rank: Any
+    terms: set[str]
+
+
+def match(
+    engine: Engine, query: str | None, filters: Filters = NO_FILTERS, *, diacritics: bool = True
+) -> Match:
+    """What selects the articles matching ``query`` (``None``: every article) and filters."""
+    conditions = _filter_conditions(engine, filters)
+    if query is None:
+        source = sa.join(Article, Site, Site.id == Article.site_id)
+        return Match(source, conditions, sa.literal(0.0), set())
     node = parse(query)
     if engine.dialect.name == "postgresql":
         vector = sa.literal_column(
             "article_search.tsv_exact" if diacritics else "article_search.tsv_plain"
         )
         tsquery = sa.func.to_tsquery("simple", to_tsquery(node, diacritics))
-        match = vector.op("@@")(tsquery)
+        condition = vector.op("@@")(tsquery)
         rank = sa.func.ts_rank_cd(vector, tsquery)
         source = sa.join(ArticleSearch, Article, ArticleSearch.article_id == Article.id)
-        order = rank.desc()
     else:
-        match = sa.literal_column("article_fts").op("MATCH")(to_fts5(node, diacritics))
+        condition = sa.literal_column("article_fts").op("MATCH")(to_fts5(node, diacritics))
         # bm25() is lower-is-better; negated, both backends report higher-is-better.
         rank = -sa.literal_column("bm25(article_fts)")
         source = sa.join(_FTS, Article, _FTS.c.rowid == Article.id)
-        order = rank.desc()
     source = source.join(Site, Site.id == Article.site_id)
-    conditions = [match, *_filter_conditions(engine, filters)]
+    return Match(source, [condition, *conditions], rank, positive_words(node))
+
+
+def search(
+    engine: Engine,
+    query: str,
+    filters: Filters = NO_FILTERS,
+    *,
+    diacritics: bool = True,
+    limit: int = 20,
+    offset: int = 0,
+) -> Results:
+    """Articles matching ``query``, best first. ``diacritics=False`` ignores every mark."""
+    found = match(engine, query, filters, diacritics=diacritics)
     columns = (
         Article.id,
         Site.key,
@@ -91,18 +113,17 @@ def search(
         Article.authors,
         Article.lead,
         Article.text,
-        rank.label("rank"),
+        found.rank.label("rank"),
     )
     page = (
         sa.select(*columns)
-        .select_from(source)
-        .where(*conditions)
-        .order_by(order, Article.id.desc())
+        .select_from(found.source)
+        .where(*found.conditions)
+        .order_by(found.rank.desc(), Article.id.desc())
         .limit(limit)
         .offset(offset)
     )
-    count = sa.select(sa.func.count()).select_from(source).where(*conditions)
-    terms = positive_words(node)
+    count = sa.select(sa.func.count()).select_from(found.source).where(*found.conditions)
     with engine.connect() as connection:
         total = connection.scalar(count) or 0
         rows = connection.execute(page).all()
@@ -115,7 +136,7 @@ def search(
             row.published_at,
             row.section,
             list(row.authors or []),
-            snippet(row.lead, row.text, terms, diacritics),
+            snippet(row.lead, row.text, found.terms, diacritics),
             float(row.rank),
         )
         for row in rows

@@ -26,7 +26,11 @@ _ATTRIBUTES = {
 
 def sanitized_html(node: HtmlElement) -> str:
     """The node's HTML with only allowlisted tags, attributes and http(s) URLs."""
-    raw = etree.tostring(node, encoding="unicode", method="html")
+    return clean_html(etree.tostring(node, encoding="unicode", method="html"))
+
+
+def clean_html(raw: str) -> str:
+    """Allowlist-sanitise an HTML string (also applied again wherever HTML is displayed)."""
     return nh3.clean(
         raw,
         tags=_TAGS,

@@ -1,0 +1,1 @@
+"""The analysts' web UI: the archive in Datasette, read-only."""
