@@ -7,6 +7,7 @@ Python from the stored text so that they look the same on both databases.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -22,6 +23,8 @@ from crawler.search.query import key_function, parse, positive_words, to_fts5, t
 
 _FTS = sa.table("article_fts", sa.column("rowid"))
 SNIPPET_WORDS = 30
+RANK_WINDOW = 1_000
+COUNT_CAP = 10_000
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ class Hit:
 class Results:
     total: int
     hits: list[Hit]
+    more: bool = False  # more than ``total`` articles match (the count stopped at the cap)
 
 
 NO_FILTERS = Filters()
@@ -64,6 +68,10 @@ class Match:
     conditions: list[Any]
     rank: Any
     terms: set[str]
+    # The text index alone, its article id column, and whether the filters need the joins.
+    index: Any = None
+    index_id: Any = None
+    filtered: bool = True
 
 
 def match(
@@ -82,14 +90,24 @@ def match(
         tsquery = sa.func.to_tsquery("simple", to_tsquery(node, diacritics))
         condition = vector.op("@@")(tsquery)
         rank = sa.func.ts_rank_cd(vector, tsquery)
+        index, index_id = ArticleSearch.__table__, ArticleSearch.article_id
         source = sa.join(ArticleSearch, Article, ArticleSearch.article_id == Article.id)
     else:
         condition = sa.literal_column("article_fts").op("MATCH")(to_fts5(node, diacritics))
         # bm25() is lower-is-better; negated, both backends report higher-is-better.
         rank = -sa.literal_column("bm25(article_fts)")
+        index, index_id = _FTS, _FTS.c.rowid
         source = sa.join(_FTS, Article, _FTS.c.rowid == Article.id)
     source = source.join(Site, Site.id == Article.site_id)
-    return Match(source, [condition, *conditions], rank, positive_words(node))
+    return Match(
+        source,
+        [condition, *conditions],
+        rank,
+        positive_words(node),
+        index,
+        index_id,
+        bool(conditions),
+    )
 
 
 def search(
@@ -101,9 +119,38 @@ def search(
     limit: int = 20,
     offset: int = 0,
 ) -> Results:
-    """Articles matching ``query``, best first. ``diacritics=False`` ignores every mark."""
+    """Articles matching ``query``, best first. ``diacritics=False`` ignores every mark.
+
+    Relevance is computed over the newest ``RANK_WINDOW`` matching articles (all matches
+    when there are fewer): scoring every match of a word found in half a million articles
+    would cost seconds, and a news archive's reader wants recent articles among the best.
+    The total is counted exactly up to ``COUNT_CAP`` and reported as a lower bound past it.
+    """
     found = match(engine, query, filters, diacritics=diacritics)
-    columns = (
+    # Without filters the text index answers alone; joins are only paid for filtering.
+    source = found.source if found.filtered else found.index
+    candidates = (
+        sa.select(found.index_id.label("id"), found.rank.label("rank"))
+        .select_from(source)
+        .where(*found.conditions)
+        .order_by(found.index_id.desc())
+        .limit(RANK_WINDOW)
+        .subquery()
+    )
+    top = (
+        sa.select(candidates.c.id, candidates.c.rank)
+        .order_by(candidates.c.rank.desc(), candidates.c.id.desc())
+        .limit(limit)
+        .offset(offset)
+    )
+    capped = (
+        sa.select(sa.literal(1))
+        .select_from(source)
+        .where(*found.conditions)
+        .limit(COUNT_CAP + 1)
+        .subquery()
+    )
+    details = sa.select(
         Article.id,
         Site.key,
         Article.canonical_url,
@@ -113,35 +160,31 @@ def search(
         Article.authors,
         Article.lead,
         Article.text,
-        found.rank.label("rank"),
-    )
-    page = (
-        sa.select(*columns)
-        .select_from(found.source)
-        .where(*found.conditions)
-        .order_by(found.rank.desc(), Article.id.desc())
-        .limit(limit)
-        .offset(offset)
-    )
-    count = sa.select(sa.func.count()).select_from(found.source).where(*found.conditions)
+    ).join(Site, Site.id == Article.site_id)
     with engine.connect() as connection:
-        total = connection.scalar(count) or 0
-        rows = connection.execute(page).all()
-    hits = [
-        Hit(
-            row.id,
-            row.key,
-            row.canonical_url,
-            row.title,
-            row.published_at,
-            row.section,
-            list(row.authors or []),
-            snippet(row.lead, row.text, found.terms, diacritics),
-            float(row.rank),
+        total = connection.scalar(sa.select(sa.func.count()).select_from(capped)) or 0
+        ranked = connection.execute(top).all()
+        rows = {
+            row.id: row
+            for row in connection.execute(details.where(Article.id.in_([r.id for r in ranked])))
+        }
+    hits = []
+    for article_id, rank in ranked:
+        row = rows[article_id]
+        hits.append(
+            Hit(
+                row.id,
+                row.key,
+                row.canonical_url,
+                row.title,
+                row.published_at,
+                row.section,
+                list(row.authors or []),
+                snippet(row.lead, row.text, found.terms, diacritics),
+                float(rank),
+            )
         )
-        for row in rows
-    ]
-    return Results(total, hits)
+    return Results(min(total, COUNT_CAP), hits, total > COUNT_CAP)
 
 
 def _filter_conditions(engine: Engine, filters: Filters) -> list[Any]:
@@ -183,19 +226,27 @@ def snippet(
     body = "\n".join(part for part in (lead, text) if part).replace("\n", " ")
     key = key_function(diacritics)
     wanted = {key(term) for term in terms}
-    found = list(words(body))
-    first = next((i for i, m in enumerate(found) if key(m.group()) in wanted), 0)
-    start = max(0, first - width // 3)
+    found: list[re.Match[str]] = []
+    first = None
+    for match_ in words(body):
+        found.append(match_)
+        if first is None and key(match_.group()) in wanted:
+            first = len(found) - 1
+        if first is not None and len(found) > first + width:
+            break
+        if first is None and len(found) > 400:  # no match near the top: show the start
+            break
+    start = max(0, (first or 0) - width // 3)
     window = found[start : start + width]
     if not window:
         return ""
     pieces = []
     cursor = window[0].start()
-    for match in window:
-        pieces.append(body[cursor : match.start()])
-        word = match.group()
+    for match_ in window:
+        pieces.append(body[cursor : match_.start()])
+        word = match_.group()
         pieces.append(f"«{word}»" if key(word) in wanted else word)
-        cursor = match.end()
+        cursor = match_.end()
     prefix = "… " if start > 0 else ""
-    suffix = " …" if start + width < len(found) else ""
+    suffix = " …" if window[-1].end() < len(body.rstrip()) else ""
     return prefix + "".join(pieces).strip() + suffix
