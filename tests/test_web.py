@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -148,3 +149,13 @@ def test_browser_search_without_diacritics(server: str, tmp_path: Path) -> None:
         assert SEED_001_TITLE in page.inner_text("table.rows-and-columns")
         assert "«" in page.inner_text("table.rows-and-columns")
         browser.close()
+
+
+def test_every_example_query_in_the_analyst_docs_runs(archive: Path) -> None:
+    doc = (REPO / "docs" / "analysts.md").read_text("utf-8")
+    section = doc[doc.index("## Ten example queries") : doc.index("## Connecting")]
+    queries = re.findall(r"```sql\n(.*?)```", section, re.S)
+    assert len(queries) == 10
+    with sa.create_engine(f"sqlite:///{archive}").connect() as connection:
+        for query in queries:
+            connection.exec_driver_sql(query.strip().replace("= ?", "= 1")).fetchall()
