@@ -49,7 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
     _db_argument(sites)
 
     crawl = commands.add_parser("crawl", help="crawl sites into the archive")
-    crawl.add_argument("sites", nargs="+", metavar="SITE")
+    crawl.add_argument("sites", nargs="*", metavar="SITE")
+    crawl.add_argument(
+        "--due",
+        action="store_true",
+        help="crawl every site whose interval has passed (the line for cron)",
+    )
+    crawl.add_argument("--parallel", type=int, default=4, help="sites crawled at once")
     crawl.add_argument("--since", help="backfill from this day (YYYY-MM-DD)")
     crawl.add_argument("--until", help="backfill up to this day (YYYY-MM-DD)")
     crawl.add_argument("--max-pages", type=int, help="listing pages to walk per listing")
@@ -61,6 +67,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     crawl.add_argument("--log-level", default="INFO")
     _db_argument(crawl)
+
+    backfill = commands.add_parser("backfill", help="archive a site's past, resumably")
+    backfill.add_argument("site")
+    backfill.add_argument("--since", required=True, help="date floor (YYYY-MM-DD)")
+    backfill.add_argument("--until", help="newest day to archive (YYYY-MM-DD)")
+    backfill.add_argument("--max-pages", type=int, help="listing pages per listing")
+    backfill.add_argument("--mirror", metavar="URL", help="fetch from a saved mirror")
+    backfill.add_argument("--log-level", default="INFO")
+    _db_argument(backfill)
 
     extract = commands.add_parser("extract", help="extract one saved page and print JSON")
     extract.add_argument("file", type=Path, metavar="FILE")
@@ -135,6 +150,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="no arbitrary SQL, even on localhost",
     )
     _db_argument(serve)
+
+    health = commands.add_parser("health", help="per-site health; exit 1 if a site needs attention")
+    health.add_argument("--json", action="store_true", help="machine-readable report")
+    _db_argument(health)
 
     demo = commands.add_parser("demo", help="crawl the bundled sample sites from loopback")
     demo.add_argument("--db", metavar="PATH_OR_URL", default="sqlite:///archive.db")

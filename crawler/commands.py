@@ -38,17 +38,35 @@ def cmd_sites(args: argparse.Namespace) -> int:
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
+    from crawler.crawl import due_sites
+    from crawler.db.locks import holder_of
     from crawler.registry import site_spiders
 
     known = site_spiders()
+    if args.due == bool(args.sites):
+        raise ValueError("name the sites to crawl, or pass --due (not both)")
     unknown = [s for s in args.sites if s not in known]
     if unknown:
         raise KeyError(f"unknown site(s) {', '.join(unknown)}; see `newsarchive sites`")
+    sites = args.sites
+    if args.due:
+        engine = make_engine(args.db)
+        migrate.upgrade(engine)
+        sites = due_sites(engine, {k: spider.crawl_interval for k, spider in known.items()})
+        busy = {site: holder for site in sites if (holder := holder_of(engine, site))}
+        engine.dispose()
+        for site, holder in busy.items():
+            print(f"{site}: due, but being crawled by {holder}; skipped")
+        sites = [site for site in sites if site not in busy]
+        if not sites:
+            print("no site is due")
+            return 0
+        print(f"due: {', '.join(sites)}")
     requests = [
         CrawlRequest(site, args.since, args.until, args.max_pages, args.refresh, args.mirror)
-        for site in args.sites
+        for site in sites
     ]
-    outcomes = run_crawls(requests, args.db, args.log_level)
+    outcomes = run_crawls(requests, args.db, args.log_level, parallel=args.parallel)
     report(outcomes)
     return 0 if all(outcome.ok for outcome in outcomes) else 1
 
@@ -145,3 +163,36 @@ def cmd_fixture(args: argparse.Namespace) -> int:
     else:
         print(f"the current rules reject this page: {saved.rejected}")
     return 0
+
+
+def cmd_health(args: argparse.Namespace) -> int:
+    from crawler.health import as_json, health
+    from crawler.registry import site_spiders
+
+    intervals = {key: spider.crawl_interval for key, spider in site_spiders().items()}
+    engine = make_engine(args.db)
+    reports = health(engine, intervals=intervals)
+    engine.dispose()
+    if args.json:
+        print(json.dumps(as_json(reports), ensure_ascii=False, indent=2))
+    else:
+        for report in reports:
+            state = "NEEDS ATTENTION" if report.needs_attention else "ok"
+            print(f"{report.site}: {state}")
+            print(
+                f"  last successful run {report.last_success or 'never'}"
+                f" (last status {report.last_status or '-'})"
+            )
+            print(
+                f"  articles: {report.articles_7d} in 7 days, {report.articles_30d} in 30 days"
+                f" (usually {report.usual_per_week}/week)"
+            )
+            print(
+                f"  last run: {report.last_run_pages} pages, {report.last_run_errors} errors"
+                + (f", rejected {report.rejections}" if report.rejections else "")
+            )
+            if report.broken:
+                print(f"  of {report.recent_checked} recent articles: {report.broken}")
+            for problem in report.problems:
+                print(f"  ! {problem}")
+    return 1 if any(r.needs_attention for r in reports) else 0

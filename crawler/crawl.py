@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
+import sqlalchemy as sa
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
+from scrapy.utils.reactor import install_reactor
+from sqlalchemy import Engine
 
+from crawler.db.models import CrawlRun, Site
 from crawler.db.session import database_url
 
 os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
@@ -66,19 +71,53 @@ def project_settings(db: str | None, mirrors: list[str], log_level: str | None =
 
 
 def run_crawls(
-    requests: list[CrawlRequest], db: str | None = None, log_level: str | None = None
+    requests: list[CrawlRequest],
+    db: str | None = None,
+    log_level: str | None = None,
+    parallel: int = 4,
 ) -> list[CrawlOutcome]:
-    """Crawl the given sites concurrently in this process; blocks until all are done."""
+    """Crawl the given sites in this process, at most ``parallel`` at once; blocks until
+    all are done."""
     mirrors = [r.mirror for r in requests if r.mirror]
-    process = CrawlerProcess(project_settings(db, mirrors, log_level))
+    settings = project_settings(db, mirrors, log_level)
+    # The reactor Scrapy wants must be the one installed before anything imports one.
+    install_reactor(settings["TWISTED_REACTOR"])
+    process = CrawlerProcess(settings)
+    from twisted.internet import reactor
+    from twisted.internet.defer import DeferredList, DeferredSemaphore
+
+    semaphore = DeferredSemaphore(max(1, parallel))
     crawlers = []
+    runs = []
     for request in requests:
         crawler = process.create_crawler(request.site)
         crawlers.append((request.site, crawler))
-        process.crawl(crawler, **request.spider_arguments())
-    process.start()
+        runs.append(semaphore.run(process.crawl, crawler, **request.spider_arguments()))
+    DeferredList(runs, consumeErrors=True).addBoth(lambda _: reactor.callLater(0, reactor.stop))
+    process.start(stop_after_crawl=False)
     outcomes = []
     for site, crawler in crawlers:
         stats = crawler.stats.get_stats() if crawler.stats else {}
         outcomes.append(CrawlOutcome(site, str(stats.get("finish_reason", "not started")), stats))
     return outcomes
+
+
+def due_sites(
+    engine: Engine, intervals: dict[str, timedelta], now: datetime | None = None
+) -> list[str]:
+    """Sites whose interval has passed since their last successful run (or never ran)."""
+    now = now or datetime.now(UTC)
+    with engine.connect() as connection:
+        last = dict(
+            connection.execute(
+                sa.select(Site.key, sa.func.max(CrawlRun.finished_at))
+                .join(CrawlRun, CrawlRun.site_id == Site.id)
+                .where(CrawlRun.status.in_(("finished", "finished_with_errors")))
+                .group_by(Site.key)
+            ).all()
+        )
+    return [
+        site
+        for site, interval in sorted(intervals.items())
+        if last.get(site) is None or now - last[site] >= interval
+    ]

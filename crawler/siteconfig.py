@@ -10,6 +10,7 @@ province = "Bắc Kạn"
 listing_urls = ["/Pages/tin-tong-hop.aspx"]   # optional; paths or absolute URLs on the site
 feed_urls = ["/rss/home.rss"]                 # optional
 sitemap_urls = ["/robots.txt"]                # optional; robots.txt means "its Sitemap: lines"
+interval = "6h"                               # optional; how often `crawl --due` crawls it
 ```
 
 Files read: the bundled ``crawler/sites.toml``, then every path in ``$NEWSARCHIVE_SITES``
@@ -23,6 +24,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -31,7 +33,15 @@ BUNDLED = Path(__file__).resolve().parent / "sites.toml"
 ENV_VAR = "NEWSARCHIVE_SITES"
 _KEY = re.compile(r"^[a-z][a-z0-9_]{1,63}$")
 _REQUIRED = {"key": str, "name": str, "base_url": str, "family": str}
-_OPTIONAL = {"province": str, "listing_urls": list, "feed_urls": list, "sitemap_urls": list}
+_OPTIONAL = {
+    "province": str,
+    "listing_urls": list,
+    "feed_urls": list,
+    "sitemap_urls": list,
+    "interval": str,
+}
+_INTERVAL = re.compile(r"^(\d+)\s*(m|h|d)$")
+_UNITS = {"m": "minutes", "h": "hours", "d": "days"}
 
 
 class SiteConfigError(ValueError):
@@ -49,6 +59,7 @@ class SiteEntry:
     feed_paths: tuple[str, ...]
     sitemap_paths: tuple[str, ...]
     source: Path
+    interval: timedelta | None = None
 
 
 def config_files() -> list[Path]:
@@ -114,6 +125,13 @@ def _entry(path: Path, number: int, raw: Any, families: set[str]) -> SiteEntry:
             found.append(value)
         return tuple(found)
 
+    interval = None
+    if "interval" in raw:
+        found = _INTERVAL.match(raw["interval"].strip())
+        if not found or int(found.group(1)) == 0:
+            raise fail("interval", f"{raw['interval']!r}: use a number and m, h or d ('6h')")
+        interval = timedelta(**{_UNITS[found.group(2)]: int(found.group(1))})
+
     return SiteEntry(
         key=raw["key"],
         name=raw["name"],
@@ -124,4 +142,5 @@ def _entry(path: Path, number: int, raw: Any, families: set[str]) -> SiteEntry:
         feed_paths=paths("feed_urls"),
         sitemap_paths=paths("sitemap_urls"),
         source=path,
+        interval=interval,
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterable
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -60,10 +60,22 @@ class PortalSpider(scrapy.Spider):
     feed_paths: tuple[str, ...] = ()
     # Sitemaps (XML, gzip or indexes); a path ending in robots.txt means its Sitemap: lines.
     sitemap_paths: tuple[str, ...] = ()
+    # How often a scheduled run (``newsarchive crawl --due``) crawls the site.
+    crawl_interval: timedelta = timedelta(hours=6)
+    # Politeness per site: seconds between requests and requests in flight.
+    request_delay: float = 1.0
+    max_concurrency: int = 2
     # A routine crawl stops paging after this many consecutive already-archived articles.
     stop_after_known: int = 5
     # Listing pages a routine crawl walks at most (a backfill walks until its date floor).
     routine_max_pages: int = 5
+
+    @classmethod
+    def update_settings(cls, settings: Any) -> None:
+        """Per-site politeness on top of the project's settings."""
+        super().update_settings(settings)
+        settings.set("DOWNLOAD_DELAY", cls.request_delay, priority="spider")
+        settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", cls.max_concurrency, priority="spider")
 
     def __init__(
         self,

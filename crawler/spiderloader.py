@@ -39,6 +39,8 @@ def config_spider(entry: SiteEntry, base: type[PortalSpider]) -> type[PortalSpid
         value = getattr(entry, field)
         if value:
             attributes[field] = value
+    if entry.interval:
+        attributes["crawl_interval"] = entry.interval
     class_name = "".join(part.title() for part in entry.key.split("_")) + "ConfigSpider"
     return type(class_name, (base,), attributes)
 

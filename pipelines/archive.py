@@ -3,7 +3,8 @@
 Items are buffered and written ``ARCHIVE_BATCH_SIZE`` at a time in a worker thread, one
 transaction per batch, so the crawl never waits on the database between batches. The run
 row is opened when the spider opens and closed with its counts when it closes, whatever
-the outcome (finished, cancelled, interrupted).
+the outcome (finished, cancelled, interrupted). The site's crawl lock is taken first: a
+site already being crawled closes this spider at once with reason ``site_locked``.
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ from typing import Any
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import CloseSpider
 from scrapy.utils.defer import maybe_deferred_to_future
 from sqlalchemy import Engine
 from twisted.internet.defer import DeferredLock
+from twisted.internet.task import LoopingCall
 from twisted.internet.threads import deferToThread
 
-from crawler.db import repository
+from crawler.db import locks, repository
 from crawler.db.migrate import upgrade
 from crawler.db.repository import BatchResult, Fetched, SiteInfo
 from crawler.db.session import make_engine
@@ -42,6 +45,9 @@ class ArchivePipeline:
         self.totals = BatchResult()
         self.write_failures = 0
         self.lock = DeferredLock()
+        self.holder = locks.new_holder()
+        self.locked = False
+        self.heartbeat: LoopingCall | None = None
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
@@ -63,7 +69,20 @@ class ArchivePipeline:
                 province=spider.province,
             ),
         )
+        refused = locks.acquire(self.engine, spider.name, self.holder)
+        if refused:
+            logger.error(
+                "%s is being crawled by %s: not starting a second crawl", spider.name, refused
+            )
+            self.stats.set_value("archive/locked_by", refused)
+            raise CloseSpider("site_locked")
+        self.locked = True
+        self.heartbeat = LoopingCall(
+            deferToThread, locks.heartbeat, self.engine, spider.name, self.holder
+        )
+        self.heartbeat.start(locks.HEARTBEAT_SECONDS, now=False)
         self.run_id = repository.start_run(self.engine, self.site_id, spider.mode, spider.arguments)
+        self.stats.set_value("archive/run_id", self.run_id)
         logger.info("crawl run %s of %s started (%s)", self.run_id, spider.name, spider.mode)
 
     async def process_item(self, item: ArticleItem) -> ArticleItem:
@@ -100,7 +119,14 @@ class ArchivePipeline:
         await self._flush()
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
-        if self.engine is None or self.run_id is None:
+        if self.engine is None:
+            return
+        if self.heartbeat is not None and self.heartbeat.running:
+            self.heartbeat.stop()
+        if self.locked:
+            locks.release(self.engine, spider.name, self.holder)
+        if self.run_id is None:
+            self.engine.dispose()
             return
         stats = self.stats.get_stats()
         summary = run_error_summary(stats)

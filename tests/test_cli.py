@@ -126,8 +126,15 @@ def test_demo_archives_the_samples_from_any_folder(tmp_path: Path) -> None:
 
 
 def test_db_upgrade_reports_the_revision(tmp_path: Path, capsys) -> None:
+    from alembic.script import ScriptDirectory
+
+    from crawler.db.migrate import MIGRATIONS_DIR
+
+    head = ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
     assert main(["db", "upgrade", "--db", str(tmp_path / "a.db")]) == 0
-    assert "revision 0003" in capsys.readouterr().out
+    assert f"revision {head}" in capsys.readouterr().out
+    assert main(["db", "downgrade", "--db", str(tmp_path / "a.db")]) == 0
+    assert "revision base (empty)" in capsys.readouterr().out
 
 
 def test_console_script_and_scrapy_both_know_the_sites(tmp_path: Path) -> None:

@@ -139,3 +139,16 @@ class ArticleSearch(Base):
     )
     exact: Mapped[str] = mapped_column(Text)
     plain: Mapped[str] = mapped_column(Text)
+
+
+class SiteLock(Base):
+    """Who is crawling a site now: overlapping invocations (cron, a hand-run backfill) never
+    crawl the same site at once. A holder refreshes ``heartbeat_at``; a lock whose holder
+    died (its process is gone, or its heartbeat is older than the TTL) can be taken over."""
+
+    __tablename__ = "site_locks"
+
+    site_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(200))
+    acquired_at: Mapped[datetime]
+    heartbeat_at: Mapped[datetime]

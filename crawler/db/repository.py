@@ -46,16 +46,17 @@ class Fetched:
     fetched_at: datetime
 
 
-def _insert(session: Session) -> Callable[..., Any]:
+def insert_for(bind: Session | Any) -> Callable[..., Any]:
     """The dialect's INSERT, which has ``on_conflict_do_*`` on both backends."""
-    return pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    dialect = bind.get_bind().dialect.name if isinstance(bind, Session) else bind.dialect.name
+    return pg_insert if dialect == "postgresql" else sqlite_insert
 
 
 def ensure_site(engine: Engine, info: SiteInfo) -> int:
     """Insert or refresh the ``sites`` row for ``info``; return its id."""
     values = asdict(info)
     with Session(engine) as session, session.begin():
-        insert = _insert(session)
+        insert = insert_for(session)
         statement = insert(Site).values(**values, created_at=datetime.now(UTC))
         statement = statement.on_conflict_do_update(
             index_elements=["key"],
@@ -183,7 +184,7 @@ def archive_batch(
 def _insert_article(
     session: Session, site_id: int, run_id: int | None, record: ArticleRecord, seen: datetime
 ) -> int | None:
-    insert = _insert(session)
+    insert = insert_for(session)
     statement = (
         insert(Article)
         .values(
@@ -211,7 +212,7 @@ def _add_version(
         )
         + 1
     )
-    insert = _insert(session)
+    insert = insert_for(session)
     session.execute(
         insert(ArticleVersion)
         .values(
@@ -229,7 +230,7 @@ def _index(session: Session, article_id: int, record: ArticleRecord) -> None:
     """Write the article's search keys; the database's own index follows (see migration 0002)."""
     body = "\n".join(part for part in (record.title, record.lead, record.text) if part)
     keys = {"exact": index_text(body, diacritics=True), "plain": index_text(body, diacritics=False)}
-    statement = _insert(session)(ArticleSearch).values(article_id=article_id, **keys)
+    statement = insert_for(session)(ArticleSearch).values(article_id=article_id, **keys)
     session.execute(statement.on_conflict_do_update(index_elements=["article_id"], set_=keys))
 
 
