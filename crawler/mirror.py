@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import mimetypes
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
@@ -44,6 +45,17 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self.server.requests.append(self.path)
+        self.server.request_times.append((time.monotonic(), self.path))
+        scripted = self.server.scripted.get(self.path)
+        if scripted:
+            status, headers, body = scripted.pop(0) if len(scripted) > 1 else scripted[0]
+            self.send_response(status)
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
         path = resolve(self.server.root, self.path)
         if path is None:
             self.send_error(404, "not in the mirror")
@@ -69,6 +81,10 @@ class MirrorServer(ThreadingHTTPServer):
         super().__init__(("127.0.0.1", port), _Handler)
         self.root = Path(root)
         self.requests: list[str] = []
+        self.request_times: list[tuple[float, str]] = []
+        # Scripted answers for tests: path → [(status, headers, body), …], used in order;
+        # the last one repeats. Other paths are served from the mirror.
+        self.scripted: dict[str, list[tuple[int, dict[str, str], bytes]]] = {}
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
 
     @property

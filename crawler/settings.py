@@ -37,7 +37,14 @@ LOG_LEVEL = "INFO"
 
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.AllowedHostsMiddleware": 50,
+    # robots.txt: 5xx or unreachable means "try later", not "allow all" (RFC 9309).
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.RobotsTxtTryLaterMiddleware": 100,
+    # Sees 429/503 before Scrapy's RetryMiddleware (550) and honours Retry-After.
+    "crawler.middlewares.RetryAfterMiddleware": 560,
 }
+# Longest Retry-After (seconds) a crawl waits for; longer means "next run".
+RETRY_AFTER_MAX = 600
 ITEM_PIPELINES = {
     "pipelines.normalize.ValidatePipeline": 100,
     "pipelines.archive.ArchivePipeline": 800,

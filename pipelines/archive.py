@@ -135,6 +135,7 @@ class ArchivePipeline:
             + self.write_failures
             + sum(summary.get("spider", {}).values())
             + sum(summary.get("http", {}).values())
+            + stats.get("robotstxt/unavailable", 0)
         )
         status = "finished" if reason == "finished" else "interrupted"
         if errors and status == "finished":
@@ -181,6 +182,8 @@ def run_error_summary(stats: dict[str, Any]) -> dict[str, dict[str, int]]:
                 continue
             name = key[len(prefix) :]
             summary.setdefault(group, {})[name.rsplit(".", 1)[-1]] = int(value)
+    if stats.get("robotstxt/unavailable"):
+        summary["robots"] = {"unavailable": int(stats["robotstxt/unavailable"])}
     if stats.get("retry/max_reached"):
         summary["retries_exhausted"] = {"requests": int(stats["retry/max_reached"])}
     if stats.get("archive/write_failed"):

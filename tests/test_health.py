@@ -1,0 +1,52 @@
+"""``newsarchive health`` on a real crawl: quiet while a site is clean, loud when it breaks."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from clirunner import run_cli
+from conftest import site_index
+
+from crawler.mirror import MirrorServer
+from crawler.samples import mirror_root
+
+LEAK = "<p>Chia sẻ bài viết | Thống kê truy cập: Hôm nay 56, Hôm qua 576</p>"
+
+
+def _crawl(db: str, root: Path, *extra: str) -> None:
+    with MirrorServer(root) as mirror:
+        result = run_cli("crawl", "cdchoabinh", "--mirror", mirror.url, "--db", db, *extra)
+    assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_health_flags_a_site_whose_pages_started_leaking_boilerplate(tmp_path: Path) -> None:
+    root = tmp_path / "mirror"
+    shutil.copytree(mirror_root("cdchoabinh"), root)
+    db = f"sqlite:///{tmp_path / 'archive.db'}"
+    _crawl(db, root)
+    healthy = run_cli("health", "--db", db)
+    assert healthy.returncode == 0, healthy.stdout
+    assert "cdchoabinh: ok" in healthy.stdout
+
+    # A theme change puts a share bar with the visit counter inside the article body.
+    for page in site_index("cdchoabinh")["pages"]:
+        if page["kind"] == "article":
+            path = root / page["file"]
+            path.write_text(_insert_into_body(path.read_text("utf-8")), "utf-8")
+    _crawl(db, root, "--refresh")
+    broken = run_cli("health", "--db", db)
+    assert broken.returncode == 1
+    assert "cdchoabinh: NEEDS ATTENTION" in broken.stdout
+    assert "3 of 3 recent articles: boilerplate in text" in broken.stdout
+    report = json.loads(run_cli("health", "--db", db, "--json").stdout)
+    [site] = report
+    assert site["needs_attention"] and site["broken"] == {"boilerplate in text": 3}
+
+
+def _insert_into_body(html: str) -> str:
+    """Append the leak as the body's first paragraph (the body div's first child)."""
+    start = html.index('id="news-bodyhtml"')
+    close = html.index(">", start) + 1
+    return html[:close] + LEAK + html[close:]

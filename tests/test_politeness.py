@@ -1,0 +1,83 @@
+"""Politeness: robots.txt read as RFC 9309 says, Retry-After honoured, site delays."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlalchemy as sa
+from clirunner import run_cli
+
+from crawler.db.models import Article, CrawlRun
+from crawler.db.session import make_engine
+from crawler.middlewares import retry_after_seconds
+from crawler.mirror import MirrorServer
+from crawler.samples import mirror_root
+from crawler.spider import PortalSpider
+from spiders.nukeviet import CdcHoaBinhSpider
+
+ARTICLE = "/news/hoat-dong/hoi-nghi-so-ket-cong-tac-y-te-6-thang-dau-nam-2024-1234.html"
+
+
+def _rows(db: str, query: sa.Select) -> list[sa.Row]:
+    engine = make_engine(db)
+    with engine.connect() as connection:
+        rows = connection.execute(query).all()
+    engine.dispose()
+    return rows
+
+
+def test_robots_txt_5xx_means_try_later_not_allow_all(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'archive.db'}"
+    with MirrorServer(mirror_root("cdchoabinh")) as mirror:
+        mirror.scripted["/robots.txt"] = [(503, {}, b"Service Unavailable")]
+        result = run_cli("crawl", "cdchoabinh", "--mirror", mirror.url, "--db", db)
+        assert set(mirror.requests) == {"/robots.txt"}
+    assert result.returncode == 0
+    assert "robots.txt of 127.0.0.1" in result.stderr and "answered HTTP 503" in result.stderr
+    [run] = _rows(db, sa.select(CrawlRun))
+    assert run.status == "finished_with_errors"
+    assert run.error_summary["robots"] == {"unavailable": 1}
+    assert _rows(db, sa.select(sa.func.count()).select_from(Article)) == [(0,)]
+
+
+def test_robots_txt_404_means_no_restrictions(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'archive.db'}"
+    with MirrorServer(mirror_root("cdchoabinh")) as mirror:
+        mirror.scripted["/robots.txt"] = [(404, {}, b"not found")]
+        assert run_cli("crawl", "cdchoabinh", "--mirror", mirror.url, "--db", db).returncode == 0
+    assert _rows(db, sa.select(sa.func.count()).select_from(Article)) == [(3,)]
+
+
+def test_retry_after_is_waited_for_before_the_retry(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'archive.db'}"
+    with MirrorServer(mirror_root("cdchoabinh")) as mirror:
+        page = (mirror_root("cdchoabinh") / ARTICLE.lstrip("/")).read_bytes()
+        mirror.scripted[ARTICLE] = [
+            (503, {"Retry-After": "2"}, b"busy"),
+            (200, {"Content-Type": "text/html; charset=utf-8"}, page),
+        ]
+        result = run_cli("crawl", "cdchoabinh", "--mirror", mirror.url, "--db", db)
+        times = [t for t, path in mirror.request_times if path == ARTICLE]
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert len(times) == 2 and times[1] - times[0] >= 2.0
+    assert _rows(db, sa.select(sa.func.count()).select_from(Article)) == [(3,)]
+
+
+def test_retry_after_forms() -> None:
+    assert retry_after_seconds(b"120") == 120
+    assert retry_after_seconds(b"Wed, 21 Oct 2015 07:28:00 GMT") == 0  # in the past
+    assert retry_after_seconds(b"soon") is None and retry_after_seconds(None) is None
+
+
+def test_sites_are_polite_by_default() -> None:
+    from scrapy.settings import Settings
+
+    from crawler import settings as project
+
+    settings = Settings()
+    settings.setmodule(project)
+    CdcHoaBinhSpider.update_settings(settings)
+    assert settings.getfloat("DOWNLOAD_DELAY") == PortalSpider.request_delay >= 1
+    assert settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") == PortalSpider.max_concurrency
+    assert settings.getbool("AUTOTHROTTLE_ENABLED") and settings.getbool("ROBOTSTXT_OBEY")
+    assert "ProvincialNewsArchive/" in settings.get("USER_AGENT")
