@@ -196,3 +196,32 @@ def cmd_health(args: argparse.Namespace) -> int:
             for problem in report.problems:
                 print(f"  ! {problem}")
     return 1 if any(r.needs_attention for r in reports) else 0
+
+
+def cmd_backfill(args: argparse.Namespace) -> int:
+    from crawler.registry import site_spiders
+
+    if args.site not in site_spiders():
+        raise KeyError(f"unknown site {args.site!r}; see `newsarchive sites`")
+    request = CrawlRequest(args.site, args.since, args.until, args.max_pages, mirror=args.mirror)
+    [outcome] = run_crawls(
+        [request],
+        args.db,
+        args.log_level,
+        extra_settings={"PROGRESS_ENABLED": True, "ARCHIVE_BATCH_SIZE": 10},
+    )
+    resumed = outcome.stats.get("backfill/resumed_pages")
+    if resumed:
+        print(
+            f"{args.site}: resumed an interrupted backfill ({resumed} listing pages "
+            "already read were not fetched again)"
+        )
+    report([outcome])
+    if outcome.finish_reason == "finished":
+        print(f"{args.site}: backfill from {args.since} complete")
+    else:
+        print(
+            f"{args.site}: backfill stopped ({outcome.finish_reason}); "
+            "run the same command again to resume"
+        )
+    return 0 if outcome.ok else 1

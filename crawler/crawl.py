@@ -75,11 +75,14 @@ def run_crawls(
     db: str | None = None,
     log_level: str | None = None,
     parallel: int = 4,
+    extra_settings: dict[str, Any] | None = None,
 ) -> list[CrawlOutcome]:
     """Crawl the given sites in this process, at most ``parallel`` at once; blocks until
     all are done."""
     mirrors = [r.mirror for r in requests if r.mirror]
     settings = project_settings(db, mirrors, log_level)
+    for name, value in (extra_settings or {}).items():
+        settings.set(name, value, priority="cmdline")
     # The reactor Scrapy wants must be the one installed before anything imports one.
     install_reactor(settings["TWISTED_REACTOR"])
     process = CrawlerProcess(settings)

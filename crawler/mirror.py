@@ -46,6 +46,8 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self.server.requests.append(self.path)
         self.server.request_times.append((time.monotonic(), self.path))
+        if self.server.delay:
+            time.sleep(self.server.delay)
         scripted = self.server.scripted.get(self.path)
         if scripted:
             status, headers, body = scripted.pop(0) if len(scripted) > 1 else scripted[0]
@@ -82,6 +84,7 @@ class MirrorServer(ThreadingHTTPServer):
         self.root = Path(root)
         self.requests: list[str] = []
         self.request_times: list[tuple[float, str]] = []
+        self.delay = 0.0  # seconds before each answer: a slow site, for tests
         # Scripted answers for tests: path → [(status, headers, body), …], used in order;
         # the last one repeats. Other paths are served from the mirror.
         self.scripted: dict[str, list[tuple[int, dict[str, str], bytes]]] = {}

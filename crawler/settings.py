@@ -50,6 +50,10 @@ ITEM_PIPELINES = {
     "pipelines.archive.ArchivePipeline": 800,
 }
 
+EXTENSIONS = {"crawler.progress.BackfillProgress": 500}
+# Progress bar / lines for backfills (set by `newsarchive backfill`).
+PROGRESS_ENABLED = False
+
 # The archive: None means $DATABASE_URL, else sqlite:///archive.db in the working folder.
 ARCHIVE_DATABASE_URL = None
 ARCHIVE_BATCH_SIZE = 50

@@ -22,7 +22,10 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import sitemap_urls_from_robots
+from sqlalchemy import Engine
 
+from crawler.db import backfill
+from crawler.db.migrate import upgrade
 from crawler.db.repository import known_urls
 from crawler.db.session import make_engine
 from crawler.discovery import (
@@ -99,6 +102,9 @@ class PortalSpider(scrapy.Spider):
         else:
             self.max_pages = self.routine_max_pages if self.mode == "routine" else None
         self.known: set[str] = set()
+        self.archive: Engine | None = None
+        self.job: backfill.Job | None = None
+        self.oldest_seen: datetime | None = None
         self.arguments = {
             "since": since,
             "until": until,
@@ -121,25 +127,60 @@ class PortalSpider(scrapy.Spider):
 
     # -- discovery ---------------------------------------------------------------------------
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        self.known = self._load_known()
+        self.archive = make_engine(self.settings.get("ARCHIVE_DATABASE_URL"))
+        self.known = {normalize_url(url) for url in known_urls(self.archive, self.name)}
         for path in self.feed_paths:
             yield scrapy.Request(self.fetch_base + path, callback=self.parse_feed)
         for path in self.sitemap_paths:
             callback = self.parse_robots if path.endswith("robots.txt") else self.parse_sitemap
             yield scrapy.Request(self.fetch_base + path, callback=callback)
+        if self.mode == "backfill" and self.listing_paths:
+            for request in self._resume_backfill():
+                yield request
+            return
         for path in self.listing_paths:
-            yield scrapy.Request(
-                self.fetch_base + path,
-                callback=self.parse_listing,
-                cb_kwargs={"page": 1, "known_run": 0},
-            )
+            yield self.listing_request(self.base_url + path, 1, 0, path)
 
-    def _load_known(self) -> set[str]:
-        engine = make_engine(self.settings.get("ARCHIVE_DATABASE_URL"))
-        try:
-            return {normalize_url(url) for url in known_urls(engine, self.name)}
-        finally:
-            engine.dispose()
+    def _resume_backfill(self) -> list[scrapy.Request]:
+        """Open (or resume) this window's backfill job; see crawler/db/backfill.py."""
+        upgrade(self.archive)
+        self.job = backfill.open_job(
+            self.archive, self.name, self.arguments["since"], self.arguments["until"]
+        )
+        pages = backfill.recorded_pages(self.archive, self.job.id)
+        requests: list[scrapy.Request] = []
+        pending = {
+            url for row in pages for url in row.article_urls if normalize_url(url) not in self.known
+        }
+        requests += [self.article_request(self.fetch_url(url)) for url in sorted(pending)]
+        for path in self.listing_paths:
+            last = next((row for row in reversed(pages) if row.listing == path), None)
+            if last is None:
+                requests.append(self.listing_request(self.base_url + path, 1, 0, path))
+            elif (
+                last.next_url
+                and not last.floor_reached
+                and not (self.max_pages is not None and last.page >= self.max_pages)
+            ):
+                requests.append(self.listing_request(last.next_url, last.page + 1, 0, path))
+        if self.job.resumed:
+            self.logger.info(
+                "resuming backfill job %d of %s: %d listing pages already read, "
+                "%d of their articles not archived yet",
+                self.job.id,
+                self.name,
+                len(pages),
+                len(pending),
+            )
+            self.crawler.stats.set_value("backfill/resumed_pages", len(pages))
+        return requests
+
+    def closed(self, reason: str) -> None:
+        if self.archive is None:
+            return
+        if self.job is not None and reason == "finished":
+            backfill.finish_job(self.archive, self.job.id)
+        self.archive.dispose()
 
     def parse_feed(self, response: Response) -> Iterable[scrapy.Request]:
         entries = feed_entries(response.body)
@@ -167,29 +208,35 @@ class PortalSpider(scrapy.Spider):
                 yield self.article_request(url)
 
     def parse_listing(
-        self, response: Response, page: int, known_run: int
-    ) -> Iterable[scrapy.Request]:
+        self, response: Response, page: int, known_run: int, listing: str = ""
+    ) -> list[scrapy.Request]:
         if self.listing_rules is None or not isinstance(response, TextResponse):
-            return
+            return []
         entries = listing_entries(response.url, response.text, self.listing_rules)
         stats = self.crawler.stats
         stats.inc_value("discovery/listing_pages")
         if not entries:
             self.logger.warning("listing %s has no article links: markup changed?", response.url)
             stats.inc_value("discovery/empty_listings")
+        requests: list[scrapy.Request] = []
+        wanted: list[str] = []
         floor_reached = False
         for entry in entries:
             url = self.fetch_url(entry.url)
+            if entry.published:
+                self.oldest_seen = min(self.oldest_seen or entry.published, entry.published)
             if self.since and entry.published and entry.published < self.since:
                 floor_reached = True
                 continue
             if not self._in_window(entry):
                 continue
+            wanted.append(self.real_url(url))
             if self.is_known(url):
                 known_run += 1
                 continue
             known_run = 0
-            yield self.article_request(url)
+            requests.append(self.article_request(url))
+        following = None
         if floor_reached:
             self.logger.info("listing %s reached the date floor %s", response.url, self.since)
         elif self.mode == "routine" and known_run >= self.stop_after_known:
@@ -201,12 +248,28 @@ class PortalSpider(scrapy.Spider):
             self.logger.info("listing %s: max_pages=%d reached", response.url, self.max_pages)
         else:
             following = next_page(response.url, response.text, self.listing_rules)
-            if following:
-                yield scrapy.Request(
-                    self.fetch_url(following),
-                    callback=self.parse_listing,
-                    cb_kwargs={"page": page + 1, "known_run": known_run},
-                )
+        if self.job is not None:
+            # Recorded before any of its requests is handed over: see crawler/db/backfill.py.
+            backfill.record_page(
+                self.archive,
+                self.job.id,
+                listing,
+                page,
+                self.real_url(response.url),
+                self.real_url(following) if following else None,
+                floor_reached,
+                wanted,
+            )
+        if following:
+            requests.append(self.listing_request(following, page + 1, known_run, listing))
+        return requests
+
+    def listing_request(self, url: str, page: int, known_run: int, listing: str) -> scrapy.Request:
+        return scrapy.Request(
+            self.fetch_url(url),
+            callback=self.parse_listing,
+            cb_kwargs={"page": page, "known_run": known_run, "listing": listing},
+        )
 
     def _in_window(self, entry: Entry) -> bool:
         if entry.published is None:

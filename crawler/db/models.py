@@ -152,3 +152,36 @@ class SiteLock(Base):
     holder: Mapped[str] = mapped_column(String(200))
     acquired_at: Mapped[datetime]
     heartbeat_at: Mapped[datetime]
+
+
+class BackfillJob(Base):
+    """A backfill of one site over one date window; unfinished jobs are resumed."""
+
+    __tablename__ = "backfill_jobs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_key: Mapped[str] = mapped_column(String(64), index=True)
+    since: Mapped[str | None] = mapped_column(String(10))
+    until: Mapped[str | None] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(16))
+    started_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+
+
+class BackfillPage(Base):
+    """A listing page a backfill has read, with the article links it found and where the
+    listing goes next: after ``kill -9`` the backfill resumes from here instead of
+    walking the listing again, and fetches the links that are not archived yet."""
+
+    __tablename__ = "backfill_pages"
+
+    job_id: Mapped[int] = mapped_column(
+        ForeignKey("backfill_jobs.id", ondelete="CASCADE"), primary_key=True
+    )
+    url: Mapped[str] = mapped_column(String(1000), primary_key=True)
+    listing: Mapped[str] = mapped_column(String(500))
+    page: Mapped[int] = mapped_column(Integer)
+    next_url: Mapped[str | None] = mapped_column(String(1000))
+    floor_reached: Mapped[bool]
+    article_urls: Mapped[list[Any]] = mapped_column(default=list)
+    fetched_at: Mapped[datetime]

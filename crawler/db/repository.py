@@ -48,7 +48,9 @@ class Fetched:
 
 def insert_for(bind: Session | Any) -> Callable[..., Any]:
     """The dialect's INSERT, which has ``on_conflict_do_*`` on both backends."""
-    dialect = bind.get_bind().dialect.name if isinstance(bind, Session) else bind.dialect.name
+    if isinstance(bind, Session):
+        bind = bind.get_bind()
+    dialect = bind.dialect.name
     return pg_insert if dialect == "postgresql" else sqlite_insert
 
 
