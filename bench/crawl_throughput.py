@@ -46,14 +46,17 @@ TEMPLATES = [
 ]
 
 
-def build_mirror(root: Path, pages: int) -> list[tuple[str, bytes]]:
-    """Write ``pages`` distinct article pages and their listing pages under ``root``."""
+def build_mirror(root: Path, pages: int, newest_first_offset: int = 0) -> list[tuple[str, bytes]]:
+    """Write ``pages`` distinct article pages and their listing pages under ``root``.
+
+    Articles are numbered from ``-newest_first_offset``: a rebuild with a positive offset
+    publishes that many new articles (negative numbers) ahead of the existing ones."""
     source = mirror_root(SITE)
     shutil.copy(source / "robots.txt", root / "robots.txt")
     listing_template = (source / "news/hoat-dong/index.html").read_text("utf-8")
     templates = [(source / t).read_text("utf-8") for t in TEMPLATES]
     articles: list[tuple[str, bytes]] = []
-    for n in range(pages):
+    for n in range(-newest_first_offset, pages - newest_first_offset):
         path = f"news/hoat-dong/bai-viet-so-{n}-{100000 + n}.html"
         html = templates[n % len(templates)]
         html = re.sub(r'(<link rel="canonical" href=")[^"]+', rf"\g<1>{BASE}/{path}", html)

@@ -32,7 +32,9 @@ RETRY_TIMES = 2
 # A news page is well under a megabyte; anything past 32 MB is a fault, not an article.
 DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+# No consoles into a running crawl: cron jobs and shared machines do not need them.
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = "INFO"
 
 DOWNLOADER_MIDDLEWARES = {

@@ -21,6 +21,7 @@ from twisted.internet.defer import DeferredLock
 from twisted.internet.task import LoopingCall
 from twisted.internet.threads import deferToThread
 
+from crawler import logcontext
 from crawler.db import locks, repository
 from crawler.db.migrate import upgrade
 from crawler.db.repository import BatchResult, Fetched, SiteInfo
@@ -83,6 +84,7 @@ class ArchivePipeline:
         self.heartbeat.start(locks.HEARTBEAT_SECONDS, now=False)
         self.run_id = repository.start_run(self.engine, self.site_id, spider.mode, spider.arguments)
         self.stats.set_value("archive/run_id", self.run_id)
+        logcontext.crawl_started(spider.name, self.run_id)
         logger.info("crawl run %s of %s started (%s)", self.run_id, spider.name, spider.mode)
 
     async def process_item(self, item: ArticleItem) -> ArticleItem:
@@ -164,6 +166,7 @@ class ArchivePipeline:
             stats.get("archive/rejected", 0),
             errors,
         )
+        logcontext.crawl_finished(spider.name)
         self.engine.dispose()
 
 
