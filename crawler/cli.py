@@ -66,6 +66,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="fetch from this origin (a saved mirror); store the real URLs",
     )
     crawl.add_argument("--log-level", default="INFO")
+    crawl.add_argument(
+        "-s",
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a Scrapy setting for this run (e.g. DOWNLOAD_TIMEOUT=10)",
+    )
     _db_argument(crawl)
 
     backfill = commands.add_parser("backfill", help="archive a site's past, resumably")

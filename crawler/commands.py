@@ -66,9 +66,26 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         CrawlRequest(site, args.since, args.until, args.max_pages, args.refresh, args.mirror)
         for site in sites
     ]
-    outcomes = run_crawls(requests, args.db, args.log_level, parallel=args.parallel)
+    outcomes = run_crawls(
+        requests,
+        args.db,
+        args.log_level,
+        parallel=args.parallel,
+        extra_settings=setting_pairs(args.set),
+    )
     report(outcomes)
     return 0 if all(outcome.ok for outcome in outcomes) else 1
+
+
+def setting_pairs(pairs: list[str]) -> dict[str, str]:
+    """``["DOWNLOAD_TIMEOUT=10"]`` → ``{"DOWNLOAD_TIMEOUT": "10"}``, with a clear error."""
+    settings = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.isupper():
+            raise ValueError(f"--set {pair!r}: use NAME=VALUE with an upper-case setting name")
+        settings[name] = value
+    return settings
 
 
 def report(outcomes: list[CrawlOutcome]) -> None:

@@ -64,6 +64,7 @@ def project_settings(db: str | None, mirrors: list[str], log_level: str | None =
     if mirrors:
         hosts = sorted({urlsplit(m).hostname or "" for m in mirrors})
         settings.set("ALLOWED_HOSTS_ONLY", hosts, priority="cmdline")
+        settings.set("SSRF_ALLOWED_HOSTS", hosts, priority="cmdline")
         settings.set("DOWNLOAD_DELAY", 0, priority="cmdline")
         settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
         settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 8, priority="cmdline")

@@ -67,6 +67,8 @@ def _broken_signs(text: str, published: datetime | None, warnings: list[Any]) ->
         signs.append("boilerplate in text")
     if any("no body" in str(w) for w in warnings or []):
         signs.append("rules found no body")
+    if any(str(w).startswith("needs review") for w in warnings or []):
+        signs.append("encoding needs review")
     return signs
 
 

@@ -16,8 +16,12 @@ from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.misc import load_object
 from twisted.internet.defer import Deferred
 from twisted.internet.task import deferLater
+from twisted.internet.threads import deferToThread
+
+from crawler import netguard
 
 logger = logging.getLogger(__name__)
 
@@ -151,3 +155,29 @@ def reactor_module() -> Any:
     from twisted.internet import reactor
 
     return reactor
+
+
+class DestinationGuardMiddleware:
+    """Refuse requests to non-public addresses and non-HTTP schemes before connecting
+    (see :mod:`crawler.netguard`); ``SSRF_ALLOWED_HOSTS`` lists exceptions."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        settings = crawler.settings
+        self.allowed = {h.lower() for h in settings.getlist("SSRF_ALLOWED_HOSTS")}
+        resolver = settings.get("SSRF_RESOLVER")
+        self.resolve = load_object(resolver) if resolver else netguard.system_resolver
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> DestinationGuardMiddleware:
+        return cls(crawler)
+
+    async def process_request(self, request: Request) -> None:
+        try:
+            await maybe_deferred_to_future(
+                deferToThread(netguard.check, request.url, self.allowed, self.resolve)
+            )
+        except netguard.BlockedDestination as exc:
+            self.stats.inc_value("netguard/blocked")
+            logger.warning("refused before connecting: %s", exc)
+            raise IgnoreRequest(f"blocked destination: {exc}") from exc

@@ -40,14 +40,21 @@ def resolve(root: Path, url_path: str) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
-class _Handler(BaseHTTPRequestHandler):
+class MirrorHandler(BaseHTTPRequestHandler):
     server: MirrorServer
+
+    def handle_fault(self) -> bool:
+        """Hook for fault-injecting subclasses (tests): True when the request is answered."""
+        return False
 
     def do_GET(self) -> None:
         self.server.requests.append(self.path)
         self.server.request_times.append((time.monotonic(), self.path))
+        self.server.request_headers.append((self.path, dict(self.headers.items())))
         if self.server.delay:
             time.sleep(self.server.delay)
+        if self.handle_fault():
+            return
         scripted = self.server.scripted.get(self.path)
         if scripted:
             status, headers, body = scripted.pop(0) if len(scripted) > 1 else scripted[0]
@@ -79,11 +86,18 @@ class MirrorServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, root: Path, port: int = 0) -> None:
-        super().__init__(("127.0.0.1", port), _Handler)
+    def __init__(
+        self,
+        root: Path,
+        port: int = 0,
+        handler: type[MirrorHandler] = MirrorHandler,
+        host: str = "127.0.0.1",
+    ) -> None:
+        super().__init__((host, port), handler)
         self.root = Path(root)
         self.requests: list[str] = []
         self.request_times: list[tuple[float, str]] = []
+        self.request_headers: list[tuple[str, dict[str, str]]] = []
         self.delay = 0.0  # seconds before each answer: a slow site, for tests
         # Scripted answers for tests: path → [(status, headers, body), …], used in order;
         # the last one repeats. Other paths are served from the mirror.

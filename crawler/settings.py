@@ -38,6 +38,8 @@ REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = "INFO"
 
 DOWNLOADER_MIDDLEWARES = {
+    # No connection to private, loopback or link-local addresses or non-HTTP schemes.
+    "crawler.middlewares.DestinationGuardMiddleware": 40,
     "crawler.middlewares.AllowedHostsMiddleware": 50,
     # robots.txt: 5xx or unreachable means "try later", not "allow all" (RFC 9309).
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
@@ -61,5 +63,10 @@ ARCHIVE_DATABASE_URL = None
 ARCHIVE_BATCH_SIZE = 50
 # Bring the schema to the newest migration when a crawl opens the archive.
 ARCHIVE_AUTO_MIGRATE = True
+# Hosts exempt from the destination guard (a local mirror); none by default.
+SSRF_ALLOWED_HOSTS: list[str] = []
+# Import path of a resolver function (host -> addresses) for the guard; tests replace it.
+SSRF_RESOLVER = None
+REDIRECT_MAX_TIMES = 5
 # When set (a list of host names), every request to another host is refused.
 ALLOWED_HOSTS_ONLY: list[str] = []

@@ -42,6 +42,10 @@ from crawler.items import ArticleItem
 from crawler.urls import normalize_url, rebase
 
 
+class TruncatedPage(Exception):
+    """The page ends before its closing tag."""
+
+
 def _day(value: str | None, end: bool = False) -> datetime | None:
     if not value:
         return None
@@ -286,8 +290,15 @@ class PortalSpider(scrapy.Spider):
     def parse_article(self, response: Response) -> Iterable[ArticleItem]:
         url = self.real_url(response.url)
         content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
+        marker = self.article_rules.complete_page_marker
         try:
+            if marker and marker.encode() not in response.body[-8192:].lower():
+                raise TruncatedPage
             extraction = extract_article(url, response.body, self.article_rules, content_type)
+        except TruncatedPage:
+            extraction = Rejection(
+                url, "truncated body", f"no {marker}> at the end: a partial download"
+            )
         except Exception as exc:  # a bug on one page must not stop the crawl
             self.logger.exception("extraction failed on %s", response.url)
             extraction = Rejection(url, "extraction error", f"{type(exc).__name__}: {exc}")

@@ -112,6 +112,13 @@ class ArchivePipeline:
             self.stats.inc_value("archive/write_failed", len(batch))
             logger.exception("archive write of %d articles failed; rolled back", len(batch))
             return
+        if result.suspect:
+            logger.warning(
+                "%d re-fetched articles are far shorter than their stored version: "
+                "kept the stored text",
+                result.suspect,
+            )
+            self.stats.inc_value("archive/suspect_shrink", result.suspect)
         for name in ("new", "updated", "unchanged"):
             count = getattr(result, name)
             setattr(self.totals, name, getattr(self.totals, name) + count)
@@ -185,6 +192,8 @@ def run_error_summary(stats: dict[str, Any]) -> dict[str, dict[str, int]]:
                 continue
             name = key[len(prefix) :]
             summary.setdefault(group, {})[name.rsplit(".", 1)[-1]] = int(value)
+    if stats.get("archive/suspect_shrink"):
+        summary["suspect"] = {"shrunk_below_half": int(stats["archive/suspect_shrink"])}
     if stats.get("robotstxt/unavailable"):
         summary["robots"] = {"unavailable": int(stats["robotstxt/unavailable"])}
     if stats.get("retry/max_reached"):

@@ -36,6 +36,13 @@ class BatchResult:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    # Re-fetched content far shorter than the stored version: kept the stored one.
+    suspect: int = 0
+
+
+# A new version with less than this share of the stored text is more likely a partial or
+# broken page than an edit; the stored version is kept and the case is counted.
+SHRINK_GUARD = 0.5
 
 
 @dataclass(frozen=True)
@@ -150,9 +157,9 @@ def archive_batch(
         existing = {
             row.canonical_url: row
             for row in session.execute(
-                select(Article.id, Article.canonical_url, Article.content_hash).where(
-                    Article.canonical_url.in_(list(latest))
-                )
+                select(
+                    Article.id, Article.canonical_url, Article.content_hash, Article.word_count
+                ).where(Article.canonical_url.in_(list(latest)))
             )
         }
         for url, fetched in latest.items():
@@ -166,6 +173,12 @@ def archive_batch(
                 _add_version(session, article_id, run_id, record, seen)
                 _index(session, article_id, record)
                 result.new += 1
+            elif (
+                row.content_hash != record.content_hash
+                and row.word_count > 100
+                and record.word_count < SHRINK_GUARD * row.word_count
+            ):
+                result.suspect += 1
             elif row.content_hash != record.content_hash:
                 session.execute(
                     update(Article)

@@ -13,13 +13,14 @@ from urllib.parse import urljoin
 
 from lxml import etree
 from lxml import html as lxml_html
-from w3lib.encoding import html_to_unicode
 
 from crawler.extract import text as text_stage
 from crawler.extract.bylines import dedupe, parse_byline, parse_names, split_trailing_bylines
 from crawler.extract.dates import parse_date
+from crawler.extract.encoding import decode_html, encoding_warnings, repair_mojibake
 from crawler.extract.images import body_images
 from crawler.extract.jsonld import article_object, author_names
+from crawler.extract.limits import ExtractionTimeout, time_limit, too_complex
 from crawler.extract.normalize import clean_line, paragraphs
 from crawler.extract.prune import drop_nodes, is_boilerplate_line
 from crawler.extract.record import ArticleRecord, Extraction, Rejection
@@ -49,12 +50,6 @@ _TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ")
 _GENERIC_LEAD = ("meta[name=description]@content", "meta[property='og:description']@content")
 
 
-def decode_html(body: bytes, content_type: str | None = None) -> str:
-    """Bytes → text with the HTML rules: BOM, then HTTP header, then ``<meta>``, then sniffing."""
-    _, text = html_to_unicode(content_type, body)
-    return text
-
-
 def extract_article(
     url: str,
     body: bytes | str,
@@ -63,13 +58,26 @@ def extract_article(
 ) -> Extraction:
     """Extract one page. ``url`` is the page's real address (not a mirror's)."""
     document = body if isinstance(body, str) else decode_html(body, content_type)
+    document, repaired = repair_mojibake(document)
     try:
         tree = lxml_html.document_fromstring(document)
     except (etree.ParserError, ValueError) as exc:
         return Rejection(url, "unparseable", str(exc))
+    complexity = too_complex(tree)
+    if complexity:
+        return Rejection(url, "pathological page", complexity)
     if rules.article_marker and first_node(tree, rules.article_marker) is None:
         return Rejection(url, "not an article", "no article container (a listing or other page)")
-    return _Extractor(url, tree, rules, document).run()
+    try:
+        with time_limit():
+            result = _Extractor(url, tree, rules, document).run()
+    except ExtractionTimeout as exc:
+        return Rejection(url, "extraction timeout", str(exc))
+    if isinstance(result, ArticleRecord):
+        if repaired:
+            result.warnings.append("repaired double-encoded UTF-8")
+        result.warnings.extend(encoding_warnings(f"{result.title}\n{result.text}"))
+    return result
 
 
 class _Extractor:

@@ -32,6 +32,10 @@ class ArticleRules:
     drop_phrases: tuple[str, ...] = ()
     # Strings removed from a title (site-name suffixes and the like).
     title_suffixes: tuple[str, ...] = ()
+    # A complete page ends with this (case-insensitive); a body without it was cut off in
+    # transit (a truncated gzip stream arrives without an error) and is not stored.
+    # None for sites whose pages legitimately omit it.
+    complete_page_marker: str | None = "</html"
     language: str = "vi"
     min_body_chars: int = 150
     extra: dict[str, str] = field(default_factory=dict)
@@ -48,4 +52,4 @@ class ArticleRules:
         return replace(self, **merged)
 
 
-GENERIC_RULES = ArticleRules()
+GENERIC_RULES = ArticleRules(complete_page_marker=None)
