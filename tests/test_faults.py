@@ -1,0 +1,75 @@
+"""The crawl under faults: bad servers and bad bytes cost a page, never the crawl."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import sqlalchemy as sa
+from clirunner import run_cli
+from faultserver import FAULTS, FaultHandler
+
+from crawler.db.models import Article, CrawlRun
+from crawler.db.session import make_engine
+from crawler.mirror import MirrorServer
+from crawler.samples import mirror_root
+
+
+def test_every_fault_costs_one_page_and_the_crawl_goes_on(tmp_path: Path) -> None:
+    root = tmp_path / "mirror"
+    shutil.copytree(mirror_root("cdchoabinh"), root)
+    listing = root / "news/hoat-dong/index.html"
+    marker = '<div class="news_column">'
+    links = "".join(
+        f'<div class="panel-body"><h3><a href="/news/hoat-dong/fault-{name}-{9000 + n}.html">'
+        f"{name}</a></h3></div>"
+        for n, name in enumerate(FAULTS)
+    )
+    listing.write_text(listing.read_text("utf-8").replace(marker, marker + links, 1), "utf-8")
+    db = f"sqlite:///{tmp_path / 'archive.db'}"
+    with MirrorServer(root, handler=FaultHandler) as mirror:
+        started = time.monotonic()
+        result = run_cli(
+            "crawl",
+            "cdchoabinh",
+            "--mirror",
+            mirror.url,
+            "--db",
+            db,
+            "-s",
+            "DOWNLOAD_TIMEOUT=3",
+            "-s",
+            "RETRY_TIMES=1",
+            "-s",
+            "SSRF_RESOLVER=faultserver.fake_resolver",
+            timeout=240,
+            env={"PYTHONPATH": str(Path(__file__).parent)},
+        )
+        elapsed = time.monotonic() - started
+        requested = list(mirror.requests)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert elapsed < 120
+    engine = make_engine(db)
+    with engine.connect() as connection:
+        stored = connection.scalars(sa.select(Article.canonical_url)).all()
+        run = connection.execute(sa.select(CrawlRun)).one()
+    engine.dispose()
+    # The three real articles are archived, no faulty page is.
+    assert len(stored) == 3 and not any("fault-" in url for url in stored)
+    assert run.status == "finished_with_errors"
+    summary = run.error_summary
+    assert summary["rejected"].get("truncated body") == 1  # the silently truncated gzip
+    assert summary["http"] == {"500": 1, "302": 1}  # 302: the redirect loop, given up
+    assert summary["retries_exhausted"]["requests"] >= 4  # hangs, reset, short, chunked
+    stderr = result.stderr
+    # A name on the site's domain that resolves privately is refused before connecting;
+    # redirects to other hosts (169.254.169.254, 2130706433, file://) never leave Scrapy's
+    # offsite filter, and the guard would refuse them too (tests/test_netguard.py).
+    assert "refused before connecting: internal.127.0.0.1 resolves to non-public 10.0.0.5" in stderr
+    # The gzip bomb stops at the size cap while decompressing; the 50 MB page while arriving.
+    assert "exceeded DOWNLOAD_MAXSIZE (33554432 B) during decompression" in stderr
+    assert "which is larger than download max size (33554432)" in stderr
+    # Redirect and meta-refresh loops stop after REDIRECT_MAX_TIMES.
+    assert requested.count("/news/hoat-dong/fault-redirect-loop-9010.html") <= 7
+    assert all(not path.startswith("/latest") for path in requested)
