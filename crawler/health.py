@@ -143,6 +143,8 @@ def _problems(
         problems.append(f"no successful crawl for {(now - last_success).days} days")
     if report.last_status == "interrupted":
         problems.append("the last run was interrupted")
+    if report.last_status == "incomplete":
+        problems.append("the last run could not store every article (database errors)")
     if report.last_run_pages and report.last_run_errors / report.last_run_pages > ERROR_SHARE:
         problems.append(
             f"{report.last_run_errors} fetch errors in "

@@ -61,6 +61,9 @@ PROGRESS_ENABLED = False
 # The archive: None means $DATABASE_URL, else sqlite:///archive.db in the working folder.
 ARCHIVE_DATABASE_URL = None
 ARCHIVE_BATCH_SIZE = 50
+# Size cap of a SQLite archive in pages (a quota; 0 = none). Writes past it fail like a
+# full disk: the batch is rolled back and counted, committed rows stay intact.
+ARCHIVE_SQLITE_MAX_PAGES = 0
 # Bring the schema to the newest migration when a crawl opens the archive.
 ARCHIVE_AUTO_MIGRATE = True
 # Hosts exempt from the destination guard (a local mirror); none by default.

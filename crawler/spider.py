@@ -26,7 +26,7 @@ from sqlalchemy import Engine
 
 from crawler.db import backfill
 from crawler.db.migrate import upgrade
-from crawler.db.repository import known_urls
+from crawler.db.repository import known_urls, previous_run_status
 from crawler.db.session import make_engine
 from crawler.discovery import (
     Entry,
@@ -109,6 +109,7 @@ class PortalSpider(scrapy.Spider):
         self.archive: Engine | None = None
         self.job: backfill.Job | None = None
         self.oldest_seen: datetime | None = None
+        self.catch_up = False
         self.arguments = {
             "since": since,
             "until": until,
@@ -133,6 +134,19 @@ class PortalSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         self.archive = make_engine(self.settings.get("ARCHIVE_DATABASE_URL"))
         self.known = {normalize_url(url) for url in known_urls(self.archive, self.name)}
+        previous = previous_run_status(
+            self.archive, self.name, self.crawler.stats.get_value("archive/run_id")
+        )
+        if self.mode == "routine" and previous not in (None, "finished", "finished_with_errors"):
+            # The last run died part-way and may have left holes below the first known
+            # articles: walk the listings to max_pages this time instead of stopping early.
+            self.catch_up = True
+            self.logger.info(
+                "the previous run of %s did not finish (%s): catching up without "
+                "the incremental stop",
+                self.name,
+                previous,
+            )
         for path in self.feed_paths:
             yield scrapy.Request(self.fetch_base + path, callback=self.parse_feed)
         for path in self.sitemap_paths:
@@ -243,7 +257,7 @@ class PortalSpider(scrapy.Spider):
         following = None
         if floor_reached:
             self.logger.info("listing %s reached the date floor %s", response.url, self.since)
-        elif self.mode == "routine" and known_run >= self.stop_after_known:
+        elif self.mode == "routine" and not self.catch_up and known_run >= self.stop_after_known:
             self.logger.info(
                 "incremental stop at %s: %d known articles in a row", response.url, known_run
             )

@@ -39,6 +39,7 @@ class ArchivePipeline:
         self.batch_size = settings.getint("ARCHIVE_BATCH_SIZE", 50)
         self.auto_migrate = settings.getbool("ARCHIVE_AUTO_MIGRATE", True)
         self.database_url = settings.get("ARCHIVE_DATABASE_URL")
+        self.sqlite_max_pages = settings.getint("ARCHIVE_SQLITE_MAX_PAGES", 0)
         self.engine: Engine | None = None
         self.site_id = 0
         self.run_id: int | None = None
@@ -57,7 +58,7 @@ class ArchivePipeline:
 
     def open_spider(self) -> None:
         spider: Any = self.crawler.spider
-        self.engine = make_engine(self.database_url)
+        self.engine = make_engine(self.database_url, sqlite_max_pages=self.sqlite_max_pages)
         if self.auto_migrate:
             upgrade(self.engine)
         self.site_id = repository.ensure_site(
@@ -84,6 +85,13 @@ class ArchivePipeline:
         self.heartbeat.start(locks.HEARTBEAT_SECONDS, now=False)
         self.run_id = repository.start_run(self.engine, self.site_id, spider.mode, spider.arguments)
         self.stats.set_value("archive/run_id", self.run_id)
+        abandoned = repository.close_abandoned_runs(self.engine, self.site_id, self.run_id)
+        if abandoned:
+            logger.warning(
+                "%d earlier run(s) of %s were killed before finishing; marked interrupted",
+                abandoned,
+                spider.name,
+            )
         logcontext.crawl_started(spider.name, self.run_id)
         logger.info("crawl run %s of %s started (%s)", self.run_id, spider.name, spider.mode)
 
@@ -149,6 +157,10 @@ class ArchivePipeline:
         status = "finished" if reason == "finished" else "interrupted"
         if errors and status == "finished":
             status = "finished_with_errors"
+        if self.write_failures:
+            # Fetched articles were lost to the database: the next run must look further
+            # than its incremental stop to find them again.
+            status = "incomplete"
         repository.finish_run(
             self.engine,
             self.run_id,

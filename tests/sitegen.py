@@ -60,4 +60,16 @@ def build(
         folder = root / "news/hoat-dong" / ("" if number == 1 else f"page-{number}")
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "index.html").write_text(html, "utf-8")
+    items = "".join(
+        f"<item><title>Bài {path}</title><link>https://cdchoabinh.vn{path}</link>"
+        f"<pubDate>{when:%a, %d %b %Y %H:%M:%S %z}</pubDate></item>"
+        for path, when in articles[:10]
+    )
+    feed = root / "news/rss/index.xml"
+    feed.parent.mkdir(parents=True, exist_ok=True)
+    feed.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+        f"<title>Tin hoạt động</title>{items}</channel></rss>",
+        "utf-8",
+    )
     return articles

@@ -96,6 +96,39 @@ def start_run(engine: Engine, site_id: int, mode: str, arguments: dict[str, Any]
         return run.id
 
 
+def close_abandoned_runs(engine: Engine, site_id: int, current_run: int) -> int:
+    """Mark runs of a site still 'running' as 'interrupted' (their crawler was killed).
+
+    Called by the holder of the site's lock, so no live crawler owns those runs."""
+    with Session(engine) as session, session.begin():
+        result = session.execute(
+            update(CrawlRun)
+            .where(
+                CrawlRun.site_id == site_id,
+                CrawlRun.status == "running",
+                CrawlRun.id != current_run,
+            )
+            .values(status="interrupted", finish_reason="killed")
+            .returning(CrawlRun.id)
+        )
+        return len(result.all())
+
+
+def previous_run_status(engine: Engine, site_key: str, current_run: int | None) -> str | None:
+    """Status of the site's last run before ``current_run`` (None if there was none)."""
+    query = (
+        select(CrawlRun.status)
+        .join(Site, Site.id == CrawlRun.site_id)
+        .where(Site.key == site_key)
+        .order_by(CrawlRun.id.desc())
+        .limit(1)
+    )
+    if current_run is not None:
+        query = query.where(CrawlRun.id != current_run)
+    with engine.connect() as connection:
+        return connection.scalar(query)
+
+
 def finish_run(engine: Engine, run_id: int, **fields: Any) -> None:
     fields.setdefault("finished_at", datetime.now(UTC))
     with Session(engine) as session, session.begin():

@@ -8,6 +8,7 @@ Python from the stored text so that they look the same on both databases.
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -18,13 +19,22 @@ from sqlalchemy.dialects.postgresql import JSONB
 
 from crawler.db.models import Article, ArticleSearch, Site
 from crawler.search import provinces
+from crawler.search import rank as ranking
 from crawler.search.fold import words
-from crawler.search.query import key_function, parse, positive_words, to_fts5, to_tsquery
+from crawler.search.query import (
+    Term,
+    key_function,
+    parse,
+    positive_terms,
+    positive_words,
+    to_fts5,
+    to_tsquery,
+)
 
-_FTS = sa.table("article_fts", sa.column("rowid"))
+_FTS = sa.table("article_fts", sa.column("rowid"), sa.column("exact"), sa.column("plain"))
 SNIPPET_WORDS = 30
-RANK_WINDOW = 1_000
-COUNT_CAP = 10_000
+RANK_WINDOW = 300
+COUNT_CAP = 1_000
 
 
 @dataclass(frozen=True)
@@ -66,11 +76,12 @@ class Match:
 
     source: Any
     conditions: list[Any]
-    rank: Any
     terms: set[str]
-    # The text index alone, its article id column, and whether the filters need the joins.
+    # The text index alone, its article id and folded-keys columns, and whether the
+    # filters need the joins.
     index: Any = None
     index_id: Any = None
+    keys: Any = None
     filtered: bool = True
 
 
@@ -81,7 +92,7 @@ def match(
     conditions = _filter_conditions(engine, filters)
     if query is None:
         source = sa.join(Article, Site, Site.id == Article.site_id)
-        return Match(source, conditions, sa.literal(0.0), set())
+        return Match(source, conditions, set())
     node = parse(query)
     if engine.dialect.name == "postgresql":
         vector = sa.literal_column(
@@ -89,23 +100,22 @@ def match(
         )
         tsquery = sa.func.to_tsquery("simple", to_tsquery(node, diacritics))
         condition = vector.op("@@")(tsquery)
-        rank = sa.func.ts_rank_cd(vector, tsquery)
         index, index_id = ArticleSearch.__table__, ArticleSearch.article_id
+        keys = ArticleSearch.exact if diacritics else ArticleSearch.plain
         source = sa.join(ArticleSearch, Article, ArticleSearch.article_id == Article.id)
     else:
         condition = sa.literal_column("article_fts").op("MATCH")(to_fts5(node, diacritics))
-        # bm25() is lower-is-better; negated, both backends report higher-is-better.
-        rank = -sa.literal_column("bm25(article_fts)")
         index, index_id = _FTS, _FTS.c.rowid
+        keys = _FTS.c.exact if diacritics else _FTS.c.plain
         source = sa.join(_FTS, Article, _FTS.c.rowid == Article.id)
     source = source.join(Site, Site.id == Article.site_id)
     return Match(
         source,
         [condition, *conditions],
-        rank,
         positive_words(node),
         index,
         index_id,
+        keys,
         bool(conditions),
     )
 
@@ -121,56 +131,66 @@ def search(
 ) -> Results:
     """Articles matching ``query``, best first. ``diacritics=False`` ignores every mark.
 
-    Relevance is computed over the newest ``RANK_WINDOW`` matching articles (all matches
-    when there are fewer): scoring every match of a word found in half a million articles
-    would cost seconds, and a news archive's reader wants recent articles among the best.
-    The total is counted exactly up to ``COUNT_CAP`` and reported as a lower bound past it.
+    Relevance (BM25, :mod:`crawler.search.rank`) is computed over the newest
+    ``RANK_WINDOW`` matching articles (all matches when there are fewer): scoring every
+    match of a word found in half a million articles would cost seconds, and a news
+    archive's reader wants recent articles among the best. The total is counted exactly up
+    to ``COUNT_CAP`` and reported as a lower bound past it.
     """
     found = match(engine, query, filters, diacritics=diacritics)
     # Without filters the text index answers alone; joins are only paid for filtering.
     source = found.source if found.filtered else found.index
     candidates = (
-        sa.select(found.index_id.label("id"), found.rank.label("rank"))
+        sa.select(found.index_id.label("id"), found.keys.label("keys"))
         .select_from(source)
         .where(*found.conditions)
         .order_by(found.index_id.desc())
         .limit(RANK_WINDOW)
-        .subquery()
     )
-    top = (
-        sa.select(candidates.c.id, candidates.c.rank)
-        .order_by(candidates.c.rank.desc(), candidates.c.id.desc())
-        .limit(limit)
-        .offset(offset)
-    )
+    # Newest first, like the candidates: recency filters (--since) are met soonest.
     capped = (
         sa.select(sa.literal(1))
         .select_from(source)
         .where(*found.conditions)
+        .order_by(found.index_id.desc())
         .limit(COUNT_CAP + 1)
         .subquery()
     )
-    details = sa.select(
-        Article.id,
-        Site.key,
-        Article.canonical_url,
-        Article.title,
-        Article.published_at,
-        Article.section,
-        Article.authors,
-        Article.lead,
-        Article.text,
-    ).join(Site, Site.id == Article.site_id)
+    key = key_function(diacritics)
+    phrases = [tuple(key(w) for w in term) for term in positive_terms(parse(query))]
     with engine.connect() as connection:
         total = connection.scalar(sa.select(sa.func.count()).select_from(capped)) or 0
-        ranked = connection.execute(top).all()
-        rows = {
+        rows = connection.execute(candidates).all()
+        documents = _document_count(engine, connection)
+
+        def weight(phrase: tuple[str, ...]) -> float:
+            return ranking.idf(documents, _containing(engine, connection, phrase, diacritics))
+
+        scored = sorted(
+            ((ranking.bm25(row.keys or "", phrases, weight), row.id) for row in rows),
+            key=lambda pair: (-pair[0], -pair[1]),
+        )[offset : offset + limit]
+        details = {
             row.id: row
-            for row in connection.execute(details.where(Article.id.in_([r.id for r in ranked])))
+            for row in connection.execute(
+                sa.select(
+                    Article.id,
+                    Site.key,
+                    Article.canonical_url,
+                    Article.title,
+                    Article.published_at,
+                    Article.section,
+                    Article.authors,
+                    Article.lead,
+                    Article.text,
+                )
+                .join(Site, Site.id == Article.site_id)
+                .where(Article.id.in_([article_id for _, article_id in scored]))
+            )
         }
     hits = []
-    for article_id, rank in ranked:
-        row = rows[article_id]
+    for score, article_id in scored:
+        row = details[article_id]
         hits.append(
             Hit(
                 row.id,
@@ -181,10 +201,55 @@ def search(
                 row.section,
                 list(row.authors or []),
                 snippet(row.lead, row.text, found.terms, diacritics),
-                float(rank),
+                score,
             )
         )
     return Results(min(total, COUNT_CAP), hits, total > COUNT_CAP)
+
+
+_DOCUMENTS: dict[str, tuple[float, int]] = {}
+_CONTAINING: dict[tuple[str, bool, tuple[str, ...]], int] = {}
+_STATS_SECONDS = 600.0
+
+
+def _document_count(engine: Engine, connection: sa.Connection) -> int:
+    """Articles in the archive (cached for a while: an estimate is all BM25 needs)."""
+    name = engine.url.render_as_string(hide_password=True)
+    cached = _DOCUMENTS.get(name)
+    if cached and time.monotonic() - cached[0] < _STATS_SECONDS:
+        return cached[1]
+    count = connection.scalar(sa.select(sa.func.max(ArticleSearch.article_id))) or 0
+    _DOCUMENTS[name] = (time.monotonic(), count)
+    return count
+
+
+def _containing(
+    engine: Engine, connection: sa.Connection, phrase: tuple[str, ...], diacritics: bool
+) -> int:
+    """Articles containing a folded phrase, counted up to ``COUNT_CAP`` (cached)."""
+    cache_key = (engine.url.render_as_string(hide_password=True), diacritics, phrase)
+    if cache_key not in _CONTAINING:
+        term = Term(phrase)  # folding is idempotent: folded keys fold to themselves
+        if engine.dialect.name == "postgresql":
+            vector = sa.literal_column(
+                "article_search.tsv_exact" if diacritics else "article_search.tsv_plain"
+            )
+            condition = vector.op("@@")(sa.func.to_tsquery("simple", to_tsquery(term, diacritics)))
+            source = ArticleSearch.__table__
+        else:
+            condition = sa.literal_column("article_fts").op("MATCH")(to_fts5(term, diacritics))
+            source = _FTS
+        capped = (
+            sa.select(sa.literal(1))
+            .select_from(source)
+            .where(condition)
+            .limit(COUNT_CAP + 1)
+            .subquery()
+        )
+        _CONTAINING[cache_key] = (
+            connection.scalar(sa.select(sa.func.count()).select_from(capped)) or 0
+        )
+    return _CONTAINING[cache_key]
 
 
 def _filter_conditions(engine: Engine, filters: Filters) -> list[Any]:

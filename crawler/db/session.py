@@ -27,13 +27,24 @@ def database_url(value: str | None = None) -> str:
     return value
 
 
-def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
-    """An engine with the archive's connection settings (WAL and busy timeout on SQLite)."""
+def make_engine(url: str | None = None, sqlite_max_pages: int = 0, **kwargs: Any) -> Engine:
+    """An engine with the archive's connection settings (WAL and busy timeout on SQLite).
+
+    ``sqlite_max_pages`` caps a SQLite archive's size (a quota; 0 = none): a write past it
+    fails like a full disk, and SQLite rolls that transaction back."""
     # Readable JSON (authors, tags) for analysts in psql, Datasette or pandas.
     kwargs.setdefault("json_serializer", lambda value: json.dumps(value, ensure_ascii=False))
     engine = create_engine(database_url(url), **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_on_connect)
+        if sqlite_max_pages:
+            event.listen(
+                engine,
+                "connect",
+                lambda connection, _record: connection.execute(
+                    f"PRAGMA max_page_count={int(sqlite_max_pages)}"
+                ),
+            )
     return engine
 
 

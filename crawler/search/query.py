@@ -180,3 +180,15 @@ def to_tsquery(node: Node, diacritics: bool) -> str:
         return "(" + joiner.join(render(c) for c in n.nodes) + ")"
 
     return render(node)
+
+
+def positive_terms(node: Node) -> list[tuple[str, ...]]:
+    """The words and phrases a matching document contains, each once (for ranking)."""
+    if isinstance(node, Term):
+        return [node.words]
+    if isinstance(node, Not):
+        return []
+    found: list[tuple[str, ...]] = []
+    for child in node.nodes:
+        found += [t for t in positive_terms(child) if t not in found]
+    return found

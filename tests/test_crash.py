@@ -1,0 +1,224 @@
+"""Crashes and concurrency: kill -9 anywhere, two writers, the database going away, a full
+disk. The archive stays consistent and the next run completes what was missing."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from clirunner import REPO, run_cli
+from sitegen import build
+
+from crawler.db.models import Article, ArticleVersion, CrawlRun
+from crawler.db.session import make_engine
+from crawler.mirror import MirrorServer
+from crawler.samples import mirror_root
+
+ICT = timezone(timedelta(hours=7))
+COUNT = 40
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, set[str]]:
+    root = tmp_path_factory.mktemp("site")
+    articles = build(root, COUNT, 10, datetime(2024, 7, 20, 9, 0, tzinfo=ICT), timedelta(days=1))
+    return root, {f"https://cdchoabinh.vn{path}" for path, _ in articles}
+
+
+def crawl_command(mirror: MirrorServer, db: str, *extra: str) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "crawler.cli",
+        "crawl",
+        "cdchoabinh",
+        "--mirror",
+        mirror.url,
+        "--db",
+        db,
+        "--max-pages",
+        "100",
+        "-s",
+        "ARCHIVE_BATCH_SIZE=3",
+        *extra,
+    ]
+
+
+def archived(db: str) -> list[str]:
+    engine = make_engine(db)
+    with engine.connect() as connection:
+        urls = list(connection.scalars(sa.select(Article.canonical_url)))
+    engine.dispose()
+    return urls
+
+
+def test_kill_9_at_20_random_points_then_rerun(site: tuple[Path, set[str]], tmp_path: Path) -> None:
+    root, wanted = site
+    path = tmp_path / "archive.db"
+    db = f"sqlite:///{path}"
+    rng = random.Random(20261124)
+    with MirrorServer(root) as mirror:
+        mirror.delay = 0.03
+        for _ in range(20):
+            process = subprocess.Popen(
+                crawl_command(mirror, db),
+                cwd=REPO,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            time.sleep(rng.uniform(0.3, 2.5))
+            os.kill(process.pid, signal.SIGKILL)
+            process.wait()
+        mirror.delay = 0
+        final = subprocess.run(
+            crawl_command(mirror, db), cwd=REPO, capture_output=True, text=True, check=False
+        )
+    assert final.returncode == 0, final.stderr[-3000:]
+    urls = archived(db)
+    assert set(urls) == wanted and len(urls) == len(wanted)
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        versions = connection.execute("SELECT count(*) FROM article_versions").fetchone()[0]
+        indexed = connection.execute("SELECT count(*) FROM article_search").fetchone()[0]
+    assert versions == indexed == len(wanted)
+
+
+def test_two_crawls_write_one_sqlite_file_at_once(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'archive.db'}"
+    with (
+        MirrorServer(mirror_root("cdchoabinh")) as first,
+        MirrorServer(mirror_root("nahang")) as second,
+    ):
+        processes = [
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "crawler.cli",
+                    "crawl",
+                    site,
+                    "--mirror",
+                    mirror.url,
+                    "--db",
+                    db,
+                    "-s",
+                    "ARCHIVE_BATCH_SIZE=1",
+                ],
+                cwd=REPO,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+            )
+            for site, mirror in (("cdchoabinh", first), ("nahang", second))
+        ]
+        results = [p.communicate(timeout=120) for p in processes]
+    assert [p.returncode for p in processes] == [0, 0], [r[1][-1500:] for r in results]
+    urls = archived(db)
+    assert len(urls) == len(set(urls)) == 5  # 3 + 2 articles, none lost
+
+
+@pytest.mark.postgres
+def test_database_going_away_mid_crawl_fails_the_batch_and_the_next_run_completes(
+    site: tuple[Path, set[str]], postgres_url: str
+) -> None:
+    root, wanted = site
+    database = sa.make_url(postgres_url).database
+    admin = sa.create_engine(postgres_url.rsplit("/", 1)[0] + "/test", isolation_level="AUTOCOMMIT")
+    killed = threading.Event()
+
+    def kill_connections_once_writing() -> None:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if len(archived(postgres_url)) >= 6:
+                    break
+            except sa.exc.SQLAlchemyError:
+                pass
+            time.sleep(0.05)
+        with admin.connect() as connection:
+            connection.execute(
+                sa.text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = :db AND pid <> pg_backend_pid()"
+                ),
+                {"db": database},
+            )
+        killed.set()
+
+    with MirrorServer(root) as mirror:
+        mirror.delay = 0.05
+        killer = threading.Thread(target=kill_connections_once_writing)
+        killer.start()
+        first = subprocess.run(
+            crawl_command(mirror, postgres_url),
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        killer.join()
+        assert killed.is_set()
+        after_first = set(archived(postgres_url))
+        mirror.delay = 0
+        second = subprocess.run(
+            crawl_command(mirror, postgres_url),
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    admin.dispose()
+    assert first.returncode == 1 and "NOT STORED (database error)" in first.stdout
+    engine = make_engine(postgres_url)
+    with engine.connect() as connection:
+        assert connection.scalar(sa.select(CrawlRun.status)) == "incomplete"
+    engine.dispose()
+    assert after_first < wanted
+    assert second.returncode == 0, second.stderr[-3000:]
+    assert set(archived(postgres_url)) == wanted
+
+
+def test_full_disk_keeps_committed_rows(site: tuple[Path, set[str]], tmp_path: Path) -> None:
+    root, wanted = site
+    path = tmp_path / "archive.db"
+    db = f"sqlite:///{path}"
+    with MirrorServer(root) as mirror:
+        assert run_cli("db", "upgrade", "--db", db).returncode == 0
+        with sqlite3.connect(path) as connection:
+            pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        full = subprocess.run(
+            crawl_command(mirror, db, "-s", f"ARCHIVE_SQLITE_MAX_PAGES={pages + 40}"),
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        kept = archived(db)
+        with sqlite3.connect(path) as connection:
+            assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert full.returncode == 1 and "database or disk is full" in full.stderr
+        assert 0 < len(kept) < len(wanted)
+        resumed = subprocess.run(
+            crawl_command(mirror, db), cwd=REPO, capture_output=True, text=True, check=False
+        )
+    assert resumed.returncode == 0, resumed.stderr[-2000:]
+    assert set(archived(db)) == wanted
+    engine = make_engine(db)
+    with engine.connect() as connection:
+        rows = connection.execute(
+            sa.select(CrawlRun.status, CrawlRun.error_summary).order_by(CrawlRun.id)
+        ).all()
+        assert [r.status for r in rows] == ["incomplete", "finished"], rows
+        assert connection.scalar(sa.select(sa.func.count()).select_from(ArticleVersion)) == len(
+            wanted
+        )
+    engine.dispose()
