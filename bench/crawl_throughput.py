@@ -1,8 +1,9 @@
 """Crawl throughput: a full crawl over loopback into SQLite vs bare trafilatura.
 
-Builds a mirror of N NukeViet article pages (variants of the cdchoabinh sample articles)
-with listing pages, serves it on 127.0.0.1, crawls it with ``newsarchive crawl`` into a
-fresh SQLite file, and in the same run measures on the same pages:
+Builds a mirror of N NukeViet article pages (``crawler.samples.generate``: the cdchoabinh
+sample article with its own title, URL and date) with listing pages, serves it on
+127.0.0.1, crawls it with ``newsarchive crawl`` into a fresh SQLite file, and in the same
+run measures on the same pages:
 
 * bare ``trafilatura.bare_extraction(..., with_metadata=True)`` (the baseline),
 * this project's extraction alone (``extract_article`` with the site's rules).
@@ -17,13 +18,11 @@ import argparse
 import json
 import os
 import platform
-import re
-import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -32,60 +31,23 @@ import trafilatura
 from crawler.db.models import CrawlRun
 from crawler.db.session import make_engine
 from crawler.extract import extract_article
+from crawler.extract.dates import VIETNAM
 from crawler.mirror import MirrorServer
-from crawler.samples import mirror_root
+from crawler.samples.generate import build
 from spiders.nukeviet import CdcHoaBinhSpider
 
 SITE = "cdchoabinh"
 BASE = CdcHoaBinhSpider.base_url
 PER_PAGE = 20
-TEMPLATES = [
-    "news/hoat-dong/hoi-nghi-so-ket-cong-tac-y-te-6-thang-dau-nam-2024-1234.html",
-    "news/phong-chong-dich-benh/chu-dong-phong-chong-sot-xuat-huyet-mua-mua-2024-1240.html",
-    "news/hoat-dong/tiem-chung-mo-rong-dot-3-nam-2024-1201.html",
-]
+NEWEST = datetime(2024, 7, 20, 9, 0, tzinfo=VIETNAM)
+STEP = timedelta(hours=6)
 
 
-def build_mirror(root: Path, pages: int, newest_first_offset: int = 0) -> list[tuple[str, bytes]]:
-    """Write ``pages`` distinct article pages and their listing pages under ``root``.
-
-    Articles are numbered from ``-newest_first_offset``: a rebuild with a positive offset
-    publishes that many new articles (negative numbers) ahead of the existing ones."""
-    source = mirror_root(SITE)
-    shutil.copy(source / "robots.txt", root / "robots.txt")
-    listing_template = (source / "news/hoat-dong/index.html").read_text("utf-8")
-    templates = [(source / t).read_text("utf-8") for t in TEMPLATES]
-    articles: list[tuple[str, bytes]] = []
-    for n in range(-newest_first_offset, pages - newest_first_offset):
-        path = f"news/hoat-dong/bai-viet-so-{n}-{100000 + n}.html"
-        html = templates[n % len(templates)]
-        html = re.sub(r'(<link rel="canonical" href=")[^"]+', rf"\g<1>{BASE}/{path}", html)
-        html = html.replace('<h1 class="title"', f'<h1 data-n="{n}" class="title"', 1)
-        html = re.sub(r"(itemprop=\"headline\"[^>]*>)", rf"\g<1>Bài {n}: ", html, count=1)
-        target = root / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(html, "utf-8")
-        articles.append((f"{BASE}/{path}", html.encode("utf-8")))
-    chunks = [articles[i : i + PER_PAGE] for i in range(0, len(articles), PER_PAGE)]
-    start = listing_template.index('<div class="news_column">') + len('<div class="news_column">')
-    end = listing_template.index('<ul class="pagination">')
-    for number, chunk in enumerate(chunks, start=1):
-        items = "".join(
-            f'<div class="panel-body"><h3><a href="{url.removeprefix(BASE)}">Bài {i}</a></h3>'
-            f"<p>Tin hoạt động của ngành y tế.</p></div>"
-            for i, (url, _) in enumerate(chunk)
-        )
-        pager = ""
-        if number < len(chunks):
-            pager = (
-                f'<ul class="pagination"><li class="page-item"><a class="page-link" '
-                f'href="/news/hoat-dong/page-{number + 1}/">{number + 1}</a></li></ul>'
-            )
-        html = listing_template[:start] + items + "</div>" + pager + listing_template[end:]
-        folder = root / "news/hoat-dong" / ("" if number == 1 else f"page-{number}")
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / "index.html").write_text(html, "utf-8")
-    return articles
+def build_mirror(root: Path, pages: int) -> list[tuple[str, bytes]]:
+    """``pages`` generated article pages (20 per listing page) under ``root``; returns each
+    article's real URL and bytes."""
+    built = build(root, pages, PER_PAGE, NEWEST, STEP)
+    return [(f"{BASE}{path}", (root / path.lstrip("/")).read_bytes()) for path, _ in built]
 
 
 def rate(count: int, seconds: float) -> float:

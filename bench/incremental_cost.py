@@ -18,9 +18,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from crawl_throughput import build_mirror
+from crawl_throughput import NEWEST, PER_PAGE, STEP
 
 from crawler.mirror import MirrorServer
+from crawler.samples.generate import build
 
 
 def crawl(mirror: MirrorServer, db: str, *extra: str) -> list[str]:
@@ -72,13 +73,19 @@ def main() -> int:
         root = Path(tmp) / "mirror"
         root.mkdir()
         db = f"sqlite:///{Path(tmp) / 'archive.db'}"
-        # The first build's article n is the newest; rebuilding with more articles puts the
-        # new ones (the highest numbers) last, so number them so that new ones come first.
-        build_mirror(root, args.articles)
+        build(root, args.articles, PER_PAGE, NEWEST, STEP)
         with MirrorServer(root) as mirror:
             initial = split(crawl(mirror, db, "--max-pages", "100000"))
             unchanged = split(crawl(mirror, db))
-            build_mirror(root, args.articles + args.new, newest_first_offset=args.new)
+            # K new articles ahead of the old ones: every old item shifts down the listing.
+            build(
+                root,
+                args.articles + args.new,
+                PER_PAGE,
+                NEWEST + args.new * STEP,
+                STEP,
+                first=-args.new,
+            )
             with_new = split(crawl(mirror, db))
     figures = {
         "articles": args.articles,

@@ -82,3 +82,19 @@ def cdchoabinh_mirror() -> Iterator[MirrorServer]:
 
 def site_index(site: str) -> dict:
     return json.loads((SITES_DIR / site / "index.json").read_text(encoding="utf-8"))
+
+
+def query_rows(db_url: str, query: sa.Select) -> list[sa.Row]:
+    """Rows of ``query`` on the archive at ``db_url`` (a fresh engine, disposed after)."""
+    engine = sa.create_engine(db_url)
+    with engine.connect() as connection:
+        rows = connection.execute(query).all()
+    engine.dispose()
+    return rows
+
+
+def archived_urls(db_url: str) -> list[str]:
+    """Canonical URLs of every archived article, duplicates kept (so tests can see them)."""
+    from crawler.db.models import Article
+
+    return [row[0] for row in query_rows(db_url, sa.select(Article.canonical_url))]

@@ -14,11 +14,12 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from clirunner import REPO, run_cli
-from sitegen import build
+from conftest import archived_urls
 
-from crawler.db.models import Article, ArticleVersion, BackfillJob, BackfillPage
+from crawler.db.models import ArticleVersion, BackfillJob, BackfillPage
 from crawler.db.session import make_engine
 from crawler.mirror import MirrorServer
+from crawler.samples.generate import build
 
 ICT = timezone(timedelta(hours=7))
 NEWEST = datetime(2024, 7, 20, 9, 0, tzinfo=ICT)
@@ -35,14 +36,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, set[str]]:
     return root, wanted
 
 
-def _archived(db: str) -> list[str]:
-    engine = make_engine(db)
-    with engine.connect() as connection:
-        urls = connection.scalars(sa.select(Article.canonical_url)).all()
-    engine.dispose()
-    return list(urls)
-
-
 def test_backfill_walks_back_to_the_date_floor(site: tuple[Path, set[str]], tmp_path: Path) -> None:
     root, wanted = site
     db = f"sqlite:///{tmp_path / 'a.db'}"
@@ -52,7 +45,7 @@ def test_backfill_walks_back_to_the_date_floor(site: tuple[Path, set[str]], tmp_
         )
         listing_pages = {p for p in mirror.requests if p.startswith("/news/hoat-dong/page-")}
     assert result.returncode == 0, result.stderr[-2000:]
-    assert set(_archived(db)) == wanted and len(wanted) == 48
+    assert set(archived_urls(db)) == wanted and len(wanted) == 48
     # 48 articles at 8 a page: page 7 starts below the floor; page 8 is never read.
     assert max(int(p.split("-")[-1].strip("/")) for p in listing_pages) == 7
     assert "backfill from 2024-03-01 complete" in result.stdout
@@ -96,7 +89,7 @@ def test_backfill_killed_with_sigkill_resumes_to_the_same_articles(
             time.sleep(0.01)
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
-        before = set(_archived(db))
+        before = set(archived_urls(db))
         assert before < wanted  # interrupted part-way
         engine = make_engine(db)
         with engine.connect() as connection:
@@ -114,7 +107,7 @@ def test_backfill_killed_with_sigkill_resumes_to_the_same_articles(
         )
         again = mirror.requests[served_before:]
     assert resumed.returncode == 0, resumed.stderr[-3000:]
-    after = _archived(db)
+    after = archived_urls(db)
     assert set(after) == wanted and len(after) == len(set(after))
     # Nothing archived before the kill is fetched again.
     refetched = {f"https://cdchoabinh.vn{p}" for p in again} & before

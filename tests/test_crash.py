@@ -17,12 +17,13 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from clirunner import REPO, run_cli
-from sitegen import build
+from conftest import archived_urls
 
-from crawler.db.models import Article, ArticleVersion, CrawlRun
+from crawler.db.models import ArticleVersion, CrawlRun
 from crawler.db.session import make_engine
 from crawler.mirror import MirrorServer
 from crawler.samples import mirror_root
+from crawler.samples.generate import build
 
 ICT = timezone(timedelta(hours=7))
 COUNT = 40
@@ -54,14 +55,6 @@ def crawl_command(mirror: MirrorServer, db: str, *extra: str) -> list[str]:
     ]
 
 
-def archived(db: str) -> list[str]:
-    engine = make_engine(db)
-    with engine.connect() as connection:
-        urls = list(connection.scalars(sa.select(Article.canonical_url)))
-    engine.dispose()
-    return urls
-
-
 def test_kill_9_at_20_random_points_then_rerun(site: tuple[Path, set[str]], tmp_path: Path) -> None:
     root, wanted = site
     path = tmp_path / "archive.db"
@@ -84,7 +77,7 @@ def test_kill_9_at_20_random_points_then_rerun(site: tuple[Path, set[str]], tmp_
             crawl_command(mirror, db), cwd=REPO, capture_output=True, text=True, check=False
         )
     assert final.returncode == 0, final.stderr[-3000:]
-    urls = archived(db)
+    urls = archived_urls(db)
     assert set(urls) == wanted and len(urls) == len(wanted)
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -122,7 +115,7 @@ def test_two_crawls_write_one_sqlite_file_at_once(tmp_path: Path) -> None:
         ]
         results = [p.communicate(timeout=120) for p in processes]
     assert [p.returncode for p in processes] == [0, 0], [r[1][-1500:] for r in results]
-    urls = archived(db)
+    urls = archived_urls(db)
     assert len(urls) == len(set(urls)) == 5  # 3 + 2 articles, none lost
 
 
@@ -139,7 +132,7 @@ def test_database_going_away_mid_crawl_fails_the_batch_and_the_next_run_complete
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
-                if len(archived(postgres_url)) >= 6:
+                if len(archived_urls(postgres_url)) >= 6:
                     break
             except sa.exc.SQLAlchemyError:
                 pass
@@ -167,7 +160,7 @@ def test_database_going_away_mid_crawl_fails_the_batch_and_the_next_run_complete
         )
         killer.join()
         assert killed.is_set()
-        after_first = set(archived(postgres_url))
+        after_first = set(archived_urls(postgres_url))
         mirror.delay = 0
         second = subprocess.run(
             crawl_command(mirror, postgres_url),
@@ -184,7 +177,7 @@ def test_database_going_away_mid_crawl_fails_the_batch_and_the_next_run_complete
     engine.dispose()
     assert after_first < wanted
     assert second.returncode == 0, second.stderr[-3000:]
-    assert set(archived(postgres_url)) == wanted
+    assert set(archived_urls(postgres_url)) == wanted
 
 
 def test_full_disk_keeps_committed_rows(site: tuple[Path, set[str]], tmp_path: Path) -> None:
@@ -202,7 +195,7 @@ def test_full_disk_keeps_committed_rows(site: tuple[Path, set[str]], tmp_path: P
             text=True,
             check=False,
         )
-        kept = archived(db)
+        kept = archived_urls(db)
         with sqlite3.connect(path) as connection:
             assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert full.returncode == 1 and "database or disk is full" in full.stderr
@@ -211,7 +204,7 @@ def test_full_disk_keeps_committed_rows(site: tuple[Path, set[str]], tmp_path: P
             crawl_command(mirror, db), cwd=REPO, capture_output=True, text=True, check=False
         )
     assert resumed.returncode == 0, resumed.stderr[-2000:]
-    assert set(archived(db)) == wanted
+    assert set(archived_urls(db)) == wanted
     engine = make_engine(db)
     with engine.connect() as connection:
         rows = connection.execute(

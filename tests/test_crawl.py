@@ -12,9 +12,9 @@ from pathlib import Path
 
 import sqlalchemy as sa
 from clirunner import run_cli
+from conftest import query_rows
 
 from crawler.db.models import Article, ArticleVersion, CrawlRun
-from crawler.db.session import make_engine
 from crawler.mirror import MirrorServer
 from crawler.samples import mirror_root
 
@@ -32,17 +32,9 @@ def _crawl(db_url: str, mirror: MirrorServer, *extra: str) -> None:
     assert result.returncode == 0, result.stderr[-3000:]
 
 
-def _rows(db_url: str, query: sa.Select) -> list[sa.Row]:
-    engine = make_engine(db_url)
-    with engine.connect() as connection:
-        rows = connection.execute(query).all()
-    engine.dispose()
-    return rows
-
-
 def test_crawl_archives_every_article_with_real_urls(db_url: str, cdchoabinh_mirror) -> None:
     _crawl(db_url, cdchoabinh_mirror)
-    articles = {row.canonical_url: row for row in _rows(db_url, sa.select(Article))}
+    articles = {row.canonical_url: row for row in query_rows(db_url, sa.select(Article))}
     assert {url.removeprefix("https://cdchoabinh.vn") for url in articles} == ARTICLE_PATHS
     seed = articles[SEED_URL]
     assert seed.title == "HỘI NGHỊ SƠ KẾT CÔNG TÁC Y TẾ 6 THÁNG ĐẦU NĂM 2024"
@@ -50,7 +42,7 @@ def test_crawl_archives_every_article_with_real_urls(db_url: str, cdchoabinh_mir
     assert seed.published_at == datetime(2024, 7, 10, 6, 39, tzinfo=ICT)
     assert "Thống kê truy cập" not in seed.text and "Tổng số điểm" not in seed.text
     assert "<script" not in (seed.html or "")
-    [run] = _rows(db_url, sa.select(CrawlRun))
+    [run] = query_rows(db_url, sa.select(CrawlRun))
     assert (run.status, run.mode, run.articles_new, run.articles_rejected) == (
         "finished",
         "routine",
@@ -65,13 +57,16 @@ def test_second_crawl_writes_nothing_and_fetches_no_known_article(
     db_url: str, cdchoabinh_mirror
 ) -> None:
     _crawl(db_url, cdchoabinh_mirror)
-    versions_before = _rows(db_url, sa.select(sa.func.count()).select_from(ArticleVersion))
+    versions_before = query_rows(db_url, sa.select(sa.func.count()).select_from(ArticleVersion))
     cdchoabinh_mirror.requests.clear()
     _crawl(db_url, cdchoabinh_mirror)
     assert not ARTICLE_PATHS & set(cdchoabinh_mirror.requests)
-    assert _rows(db_url, sa.select(sa.func.count()).select_from(Article))[0][0] == 3
-    assert _rows(db_url, sa.select(sa.func.count()).select_from(ArticleVersion)) == versions_before
-    runs = _rows(db_url, sa.select(CrawlRun).order_by(CrawlRun.id))
+    assert query_rows(db_url, sa.select(sa.func.count()).select_from(Article))[0][0] == 3
+    assert (
+        query_rows(db_url, sa.select(sa.func.count()).select_from(ArticleVersion))
+        == versions_before
+    )
+    runs = query_rows(db_url, sa.select(CrawlRun).order_by(CrawlRun.id))
     assert [r.articles_new for r in runs] == [3, 0]
     assert runs[1].status == "finished"
 
@@ -90,7 +85,7 @@ def test_edited_article_gets_a_new_version_on_refresh(sqlite_url: str, tmp_path:
         html = page.read_text(encoding="utf-8")
         page.write_text(html.replace("ghi nhận bất kỳ", "ghi nhận thêm", 1), encoding="utf-8")
         _crawl(sqlite_url, mirror, "--refresh")
-    versions = _rows(
+    versions = query_rows(
         sqlite_url,
         sa.select(ArticleVersion.version, ArticleVersion.text)
         .join(Article)
@@ -99,7 +94,7 @@ def test_edited_article_gets_a_new_version_on_refresh(sqlite_url: str, tmp_path:
     )
     assert [v.version for v in versions] == [1, 2]
     assert "ghi nhận bất kỳ" in versions[0].text and "ghi nhận thêm" in versions[1].text
-    runs = _rows(sqlite_url, sa.select(CrawlRun).order_by(CrawlRun.id))
+    runs = query_rows(sqlite_url, sa.select(CrawlRun).order_by(CrawlRun.id))
     assert (runs[1].articles_updated, runs[1].articles_unchanged) == (1, 2)
 
 
@@ -122,7 +117,7 @@ def test_bad_pages_are_counted_and_the_crawl_goes_on(sqlite_url: str, tmp_path: 
         result = run_cli("crawl", "cdchoabinh", "--mirror", mirror.url, "--db", sqlite_url)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "1 rejected" in result.stdout
-    [run] = _rows(sqlite_url, sa.select(CrawlRun))
+    [run] = query_rows(sqlite_url, sa.select(CrawlRun))
     assert run.articles_new == 3
     assert run.articles_rejected == 1
     assert run.error_summary["rejected"] == {"not an article": 1}

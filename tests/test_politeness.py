@@ -6,9 +6,9 @@ from pathlib import Path
 
 import sqlalchemy as sa
 from clirunner import run_cli
+from conftest import query_rows
 
 from crawler.db.models import Article, CrawlRun
-from crawler.db.session import make_engine
 from crawler.middlewares import retry_after_seconds
 from crawler.mirror import MirrorServer
 from crawler.samples import mirror_root
@@ -16,14 +16,6 @@ from crawler.spider import PortalSpider
 from spiders.nukeviet import CdcHoaBinhSpider
 
 ARTICLE = "/news/hoat-dong/hoi-nghi-so-ket-cong-tac-y-te-6-thang-dau-nam-2024-1234.html"
-
-
-def _rows(db: str, query: sa.Select) -> list[sa.Row]:
-    engine = make_engine(db)
-    with engine.connect() as connection:
-        rows = connection.execute(query).all()
-    engine.dispose()
-    return rows
 
 
 def test_robots_txt_5xx_means_try_later_not_allow_all(tmp_path: Path) -> None:
@@ -34,10 +26,10 @@ def test_robots_txt_5xx_means_try_later_not_allow_all(tmp_path: Path) -> None:
         assert set(mirror.requests) == {"/robots.txt"}
     assert result.returncode == 0
     assert "robots.txt of 127.0.0.1" in result.stderr and "answered HTTP 503" in result.stderr
-    [run] = _rows(db, sa.select(CrawlRun))
+    [run] = query_rows(db, sa.select(CrawlRun))
     assert run.status == "finished_with_errors"
     assert run.error_summary["robots"] == {"unavailable": 1}
-    assert _rows(db, sa.select(sa.func.count()).select_from(Article)) == [(0,)]
+    assert query_rows(db, sa.select(sa.func.count()).select_from(Article)) == [(0,)]
 
 
 def test_robots_txt_404_means_no_restrictions(tmp_path: Path) -> None:
@@ -45,7 +37,7 @@ def test_robots_txt_404_means_no_restrictions(tmp_path: Path) -> None:
     with MirrorServer(mirror_root("cdchoabinh")) as mirror:
         mirror.scripted["/robots.txt"] = [(404, {}, b"not found")]
         assert run_cli("crawl", "cdchoabinh", "--mirror", mirror.url, "--db", db).returncode == 0
-    assert _rows(db, sa.select(sa.func.count()).select_from(Article)) == [(3,)]
+    assert query_rows(db, sa.select(sa.func.count()).select_from(Article)) == [(3,)]
 
 
 def test_retry_after_is_waited_for_before_the_retry(tmp_path: Path) -> None:
@@ -60,7 +52,7 @@ def test_retry_after_is_waited_for_before_the_retry(tmp_path: Path) -> None:
         times = [t for t, path in mirror.request_times if path == ARTICLE]
     assert result.returncode == 0, result.stderr[-2000:]
     assert len(times) == 2 and times[1] - times[0] >= 2.0
-    assert _rows(db, sa.select(sa.func.count()).select_from(Article)) == [(3,)]
+    assert query_rows(db, sa.select(sa.func.count()).select_from(Article)) == [(3,)]
 
 
 def test_retry_after_forms() -> None:

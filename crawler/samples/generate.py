@@ -1,8 +1,8 @@
-"""Generated NukeViet mirrors of any size, from the cdchoabinh saved pages.
+"""Generated NukeViet mirrors of any size, from the cdchoabinh saved pages (tests, benchmarks).
 
 Article pages are the saved 1201 article with its own title, canonical URL and visible
 date; listing pages are the saved listing with generated items (newest first, each with the
-date NukeViet prints) and a pager.
+date NukeViet prints) and a pager; the feed lists the newest ten.
 """
 
 from __future__ import annotations
@@ -19,16 +19,20 @@ WEEKDAYS = ["Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "T
 
 
 def build(
-    root: Path, count: int, per_page: int, newest: datetime, step: timedelta
+    root: Path, count: int, per_page: int, newest: datetime, step: timedelta, first: int = 0
 ) -> list[tuple[str, datetime]]:
-    """Write ``count`` dated articles and their listing pages; return (path, date) pairs."""
+    """Write ``count`` dated articles, newest first, and their listing pages and feed.
+
+    Articles are numbered from ``first``; article ``n`` is dated ``newest - (n - first) *
+    step``, so a rebuild with a lower ``first`` and a later ``newest`` publishes new articles
+    ahead of unchanged old ones. Returns (path, date) pairs."""
     source = mirror_root("cdchoabinh")
     shutil.copy(source / "robots.txt", root / "robots.txt")
     template = (source / TEMPLATE).read_text("utf-8")
     listing = (source / "news/hoat-dong/index.html").read_text("utf-8")
     articles = []
-    for n in range(count):
-        when = newest - n * step
+    for n in range(first, first + count):
+        when = newest - (n - first) * step
         path = f"/news/hoat-dong/bai-viet-{n}-{5000 + n}.html"
         page = re.sub(
             r'(<link rel="canonical" href=")[^"]+', rf"\g<1>https://cdchoabinh.vn{path}", template
