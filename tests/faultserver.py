@@ -11,6 +11,11 @@ import re
 import socket
 import struct
 import time
+import unicodedata
+import zlib
+
+import brotli
+import zstandard
 
 from crawler.mirror import MirrorHandler
 
@@ -102,6 +107,38 @@ class FaultHandler(MirrorHandler):
             + f"Content-Length: {len(bomb)}\r\n\r\n".encode()
             + bomb
         )
+
+    def _encoded(self, encoding: str, body: bytes) -> None:
+        self._raw(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+            + f"Content-Encoding: {encoding}\r\nContent-Length: {len(body)}\r\n\r\n".encode()
+            + body
+        )
+
+    def fault_deflate_bomb(self) -> None:
+        self._encoded("deflate", zlib.compress(b"a" * (200 * 1024 * 1024), 9))
+
+    def fault_br_bomb(self) -> None:
+        self._encoded("br", brotli.compress(b"a" * (200 * 1024 * 1024), quality=5))
+
+    def fault_zstd_bomb(self) -> None:
+        self._encoded(
+            "zstd", zstandard.ZstdCompressor(level=3).compress(b"a" * (200 * 1024 * 1024))
+        )
+
+    def fault_windows_1258(self) -> None:
+        """A complete article page in Windows-1258 (combining tones), declared in the header."""
+        html = unicodedata.normalize("NFD", self._page().decode("utf-8"))
+        html = html.replace('charset="utf-8"', "").replace("charset=utf-8", "")
+        html = re.sub(
+            r'(<link rel="canonical" href=")[^"]+', rf"\g<1>https://cdchoabinh.vn{self.path}", html
+        )
+        body = html.encode("cp1258", errors="xmlcharrefreplace")
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=windows-1258")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def fault_huge(self) -> None:
         """50 MB, no Content-Length: the body ends when the connection closes."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import time
+import unicodedata
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -53,10 +54,20 @@ def test_every_fault_costs_one_page_and_the_crawl_goes_on(tmp_path: Path) -> Non
     engine = make_engine(db)
     with engine.connect() as connection:
         stored = connection.scalars(sa.select(Article.canonical_url)).all()
+        cp1258_text = connection.scalar(
+            sa.select(Article.text).where(Article.canonical_url.like("%fault-windows-1258%"))
+        )
+        utf8_text = connection.scalar(
+            sa.select(Article.text).where(Article.canonical_url.like("%2024-1201.html"))
+        )
         run = connection.execute(sa.select(CrawlRun)).one()
     engine.dispose()
-    # The three real articles are archived, no faulty page is.
-    assert len(stored) == 3 and not any("fault-" in url for url in stored)
+    # The three real articles and the Windows-1258 page are archived, no faulty page is.
+    cp1258 = [url for url in stored if "fault-windows-1258" in url]
+    assert len(stored) == 4 and len(cp1258) == 1
+    assert not any("fault-" in url for url in stored if url not in cp1258)
+    # The same article served in Windows-1258 (NFD tones) is stored as the same NFC text.
+    assert cp1258_text == utf8_text and unicodedata.is_normalized("NFC", cp1258_text)
     assert run.status == "finished_with_errors"
     summary = run.error_summary
     assert summary["rejected"].get("truncated body") == 1  # the silently truncated gzip
@@ -67,8 +78,8 @@ def test_every_fault_costs_one_page_and_the_crawl_goes_on(tmp_path: Path) -> Non
     # redirects to other hosts (169.254.169.254, 2130706433, file://) never leave Scrapy's
     # offsite filter, and the guard would refuse them too (tests/test_netguard.py).
     assert "refused before connecting: internal.127.0.0.1 resolves to non-public 10.0.0.5" in stderr
-    # The gzip bomb stops at the size cap while decompressing; the 50 MB page while arriving.
-    assert "exceeded DOWNLOAD_MAXSIZE (33554432 B) during decompression" in stderr
+    # Every bomb stops at the size cap while decompressing; the 50 MB page while arriving.
+    assert stderr.count("exceeded DOWNLOAD_MAXSIZE (33554432 B) during decompression") == 4
     assert "which is larger than download max size (33554432)" in stderr
     # Redirect and meta-refresh loops stop after REDIRECT_MAX_TIMES.
     assert requested.count("/news/hoat-dong/fault-redirect-loop-9010.html") <= 7
