@@ -8,7 +8,7 @@ The first selector that yields a value wins, so list the most reliable source fi
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,6 @@ class ArticleRules:
     complete_page_marker: str | None = "</html"
     language: str = "vi"
     min_body_chars: int = 150
-    extra: dict[str, str] = field(default_factory=dict)
 
     def extend(self, **changes: object) -> ArticleRules:
         """A copy whose tuple fields have ``changes`` appended, other fields replaced."""

@@ -84,8 +84,3 @@ def covered(name: str) -> tuple[str, ...]:
     if found is None:
         raise ValueError(f"unknown province {name!r}; e.g. 'Tuyên Quang', 'Hà Giang', 'Huế'")
     return SUCCESSORS.get(found, (found,)) if found in SUCCESSORS else (found,)
-
-
-def province_names() -> list[str]:
-    """Every province name, former and current."""
-    return sorted(set(FORMER) | set(SUCCESSORS))
