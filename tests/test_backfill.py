@@ -73,7 +73,7 @@ def test_backfill_killed_with_sigkill_resumes_to_the_same_articles(
         "INFO",
     ]
     with MirrorServer(root) as mirror:
-        mirror.delay = 0.05  # a slow site, so the kill lands mid-crawl
+        mirror.delay = 0.1  # a slow site, so the kill lands mid-crawl
         process = subprocess.Popen(
             [*command, "--mirror", mirror.url],
             cwd=REPO,

@@ -148,7 +148,7 @@ def test_database_going_away_mid_crawl_fails_the_batch_and_the_next_run_complete
         killed.set()
 
     with MirrorServer(root) as mirror:
-        mirror.delay = 0.05
+        mirror.delay = 0.1  # slow enough that the connections die mid-crawl
         killer = threading.Thread(target=kill_connections_once_writing)
         killer.start()
         first = subprocess.run(
