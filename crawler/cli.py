@@ -94,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     articles = commands.add_parser("articles", help="list archived articles, newest first")
     articles.add_argument("--site")
     articles.add_argument("--limit", type=int, default=20)
+    articles.add_argument(
+        "--sort", default="published", help="published (default), archived, updated, title or words"
+    )
     articles.add_argument("--json", action="store_true", help="one JSON object per line")
     _db_argument(articles)
 

@@ -129,7 +129,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_articles(args: argparse.Namespace) -> int:
     engine = make_engine(args.db)
-    rows = repository.recent_articles(engine, args.site, args.limit)
+    rows = repository.recent_articles(engine, args.site, args.limit, args.sort)
     for site, article in rows:
         published = (
             article.published_at.astimezone(VIETNAM).isoformat() if article.published_at else None

@@ -123,6 +123,9 @@ def test_demo_archives_the_samples_from_any_folder(tmp_path: Path) -> None:
     rows = [json.loads(line) for line in listed.stdout.splitlines()]
     assert SEED_URL in {row["url"] for row in rows}
     assert all(row["site"] == "cdchoabinh" for row in rows)
+    by_title = run_cli("articles", "--sort", "title", "--json", "--limit", "100", cwd=tmp_path)
+    titles = [json.loads(line)["title"] for line in by_title.stdout.splitlines()]
+    assert len(titles) > 10 and titles == sorted(titles)
 
 
 def test_db_upgrade_reports_the_revision(tmp_path: Path, capsys) -> None:
@@ -153,3 +156,14 @@ def test_console_script_and_scrapy_both_know_the_sites(tmp_path: Path) -> None:
     )
     assert scrapy_list.returncode == 0, scrapy_list.stderr[-2000:]
     assert {"cdchoabinh", "backan", "tintaynguyen"} <= set(scrapy_list.stdout.split())
+
+
+def test_articles_sort_keys_are_an_allowlist(tmp_path: Path, capsys) -> None:
+    db = f"sqlite:///{tmp_path / 'a.db'}"
+    assert main(["db", "upgrade", "--db", db]) == 0
+    assert main(["articles", "--db", db, "--sort", "title"]) == 0
+    capsys.readouterr()
+    evil = "published_at; DROP TABLE articles; --"
+    assert main(["articles", "--db", db, "--sort", evil]) == 2
+    assert "unknown sort key" in capsys.readouterr().err
+    assert main(["articles", "--db", db, "--sort", "words"]) == 0

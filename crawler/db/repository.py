@@ -282,12 +282,26 @@ def _index(session: Session, article_id: int, record: ArticleRecord) -> None:
     session.execute(statement.on_conflict_do_update(index_elements=["article_id"], set_=keys))
 
 
-def recent_articles(engine: Engine, site_key: str | None, limit: int) -> list[tuple[str, Article]]:
-    """(site key, article) pairs, newest first (by publication time, then archive order)."""
+# The only orders a caller may ask for: a user's sort key picks one of these, never SQL.
+ARTICLE_ORDERS = {
+    "published": (Article.published_at.desc().nulls_last(), Article.id.desc()),
+    "archived": (Article.first_seen_at.desc(), Article.id.desc()),
+    "updated": (Article.last_seen_at.desc(), Article.id.desc()),
+    "title": (Article.title.asc(), Article.id.asc()),
+    "words": (Article.word_count.desc(), Article.id.desc()),
+}
+
+
+def recent_articles(
+    engine: Engine, site_key: str | None, limit: int, sort: str = "published"
+) -> list[tuple[str, Article]]:
+    """(site key, article) pairs in one of ``ARTICLE_ORDERS`` (newest published first)."""
+    if sort not in ARTICLE_ORDERS:
+        raise ValueError(f"unknown sort key {sort!r}; use one of {', '.join(ARTICLE_ORDERS)}")
     query = (
         select(Site.key, Article)
         .join(Site, Site.id == Article.site_id)
-        .order_by(Article.published_at.desc().nulls_last(), Article.id.desc())
+        .order_by(*ARTICLE_ORDERS[sort])
         .limit(limit)
     )
     if site_key:
