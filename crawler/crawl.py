@@ -15,7 +15,7 @@ from scrapy.utils.project import get_project_settings
 from scrapy.utils.reactor import install_reactor
 from sqlalchemy import Engine
 
-from crawler.db.models import CrawlRun, Site
+from crawler.db.models import SUCCESSFUL_RUN_STATUSES, CrawlRun, Site
 from crawler.db.session import database_url
 
 os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
@@ -116,7 +116,7 @@ def due_sites(
             connection.execute(
                 sa.select(Site.key, sa.func.max(CrawlRun.finished_at))
                 .join(CrawlRun, CrawlRun.site_id == Site.id)
-                .where(CrawlRun.status.in_(("finished", "finished_with_errors")))
+                .where(CrawlRun.status.in_(SUCCESSFUL_RUN_STATUSES))
                 .group_by(Site.key)
             ).all()
         )

@@ -17,10 +17,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import Engine
 
-from crawler.db.models import Article, CrawlRun, Site
+from crawler.db.models import SUCCESSFUL_RUN_STATUSES, Article, CrawlRun, Site
 from crawler.extract.prune import COMMON_BOILERPLATE_PHRASES
 
-SUCCESS = ("finished", "finished_with_errors")
 STALE_AFTER = timedelta(hours=48)  # default when a site declares no crawl interval
 RECENT = timedelta(days=30)
 RECENT_SAMPLE = 200
@@ -79,7 +78,7 @@ def site_report(
     with engine.connect() as connection:
         last_success = connection.scalar(
             sa.select(sa.func.max(CrawlRun.finished_at)).where(
-                CrawlRun.site_id == site_id, CrawlRun.status.in_(SUCCESS)
+                CrawlRun.site_id == site_id, CrawlRun.status.in_(SUCCESSFUL_RUN_STATUSES)
             )
         )
         last_run = connection.execute(

@@ -26,6 +26,7 @@ from sqlalchemy import Engine
 
 from crawler.db import backfill
 from crawler.db.migrate import upgrade
+from crawler.db.models import SUCCESSFUL_RUN_STATUSES
 from crawler.db.repository import known_urls, previous_run_status
 from crawler.db.session import make_engine
 from crawler.discovery import (
@@ -137,7 +138,7 @@ class PortalSpider(scrapy.Spider):
         previous = previous_run_status(
             self.archive, self.name, self.crawler.stats.get_value("archive/run_id")
         )
-        if self.mode == "routine" and previous not in (None, "finished", "finished_with_errors"):
+        if self.mode == "routine" and previous not in (None, *SUCCESSFUL_RUN_STATUSES):
             # The last run died part-way and may have left holes below the first known
             # articles: walk the listings to max_pages this time instead of stopping early.
             self.catch_up = True

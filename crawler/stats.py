@@ -11,10 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy import Engine
 from sqlalchemy.orm import aliased
 
-from crawler.db.models import Article, CrawlRun, Site
-
-SUCCESS = ("finished", "finished_with_errors")
-
+from crawler.db.models import SUCCESSFUL_RUN_STATUSES, Article, CrawlRun, Site
 
 UNDATED = "undated"
 
@@ -71,7 +68,7 @@ def crawl_health(engine: Engine, now: datetime | None = None) -> list[SiteHealth
     )
     success = (
         sa.select(CrawlRun.site_id, sa.func.max(CrawlRun.finished_at).label("at"))
-        .where(CrawlRun.status.in_(SUCCESS))
+        .where(CrawlRun.status.in_(SUCCESSFUL_RUN_STATUSES))
         .group_by(CrawlRun.site_id)
         .subquery()
     )

@@ -43,6 +43,10 @@ class Site(Base):
     created_at: Mapped[datetime]
 
 
+# Run statuses that count as a successful crawl (schedules, health, incremental stop).
+SUCCESSFUL_RUN_STATUSES = ("finished", "finished_with_errors")
+
+
 class CrawlRun(Base):
     """One crawl or backfill of one site, with its counts and outcome."""
 

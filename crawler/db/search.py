@@ -22,6 +22,7 @@ from crawler.search import provinces
 from crawler.search import rank as ranking
 from crawler.search.fold import words
 from crawler.search.query import (
+    Node,
     Term,
     key_function,
     parse,
@@ -72,11 +73,11 @@ NO_FILTERS = Filters()
 
 @dataclass(frozen=True)
 class Match:
-    """The FROM clause, WHERE conditions and rank expression of a query with filters."""
+    """The FROM clause and WHERE conditions of a query with filters."""
 
     source: Any
     conditions: list[Any]
-    terms: set[str]
+    node: Node | None = None  # the parsed query (None: every article)
     # The text index alone, its article id and folded-keys columns, and whether the
     # filters need the joins.
     index: Any = None
@@ -85,37 +86,48 @@ class Match:
     filtered: bool = True
 
 
+@dataclass(frozen=True)
+class _TextMatch:
+    condition: Any
+    index: Any
+    index_id: Any
+    keys: Any
+
+
+def _text_match(engine: Engine, node: Node, diacritics: bool) -> _TextMatch:
+    """The index condition for a parsed query on this backend, and the index's columns."""
+    if engine.dialect.name == "postgresql":
+        column = "article_search.tsv_exact" if diacritics else "article_search.tsv_plain"
+        tsquery = sa.func.to_tsquery("simple", to_tsquery(node, diacritics))
+        return _TextMatch(
+            sa.literal_column(column).op("@@")(tsquery),
+            ArticleSearch.__table__,
+            ArticleSearch.article_id,
+            ArticleSearch.exact if diacritics else ArticleSearch.plain,
+        )
+    condition = sa.literal_column("article_fts").op("MATCH")(to_fts5(node, diacritics))
+    return _TextMatch(condition, _FTS, _FTS.c.rowid, _FTS.c.exact if diacritics else _FTS.c.plain)
+
+
 def match(
     engine: Engine, query: str | None, filters: Filters = NO_FILTERS, *, diacritics: bool = True
 ) -> Match:
     """What selects the articles matching ``query`` (``None``: every article) and filters."""
     conditions = _filter_conditions(engine, filters)
     if query is None:
-        source = sa.join(Article, Site, Site.id == Article.site_id)
-        return Match(source, conditions, set())
+        return Match(sa.join(Article, Site, Site.id == Article.site_id), conditions)
     node = parse(query)
-    if engine.dialect.name == "postgresql":
-        vector = sa.literal_column(
-            "article_search.tsv_exact" if diacritics else "article_search.tsv_plain"
-        )
-        tsquery = sa.func.to_tsquery("simple", to_tsquery(node, diacritics))
-        condition = vector.op("@@")(tsquery)
-        index, index_id = ArticleSearch.__table__, ArticleSearch.article_id
-        keys = ArticleSearch.exact if diacritics else ArticleSearch.plain
-        source = sa.join(ArticleSearch, Article, ArticleSearch.article_id == Article.id)
-    else:
-        condition = sa.literal_column("article_fts").op("MATCH")(to_fts5(node, diacritics))
-        index, index_id = _FTS, _FTS.c.rowid
-        keys = _FTS.c.exact if diacritics else _FTS.c.plain
-        source = sa.join(_FTS, Article, _FTS.c.rowid == Article.id)
-    source = source.join(Site, Site.id == Article.site_id)
+    text = _text_match(engine, node, diacritics)
+    source = sa.join(text.index, Article, text.index_id == Article.id).join(
+        Site, Site.id == Article.site_id
+    )
     return Match(
         source,
-        [condition, *conditions],
-        positive_words(node),
-        index,
-        index_id,
-        keys,
+        [text.condition, *conditions],
+        node,
+        text.index,
+        text.index_id,
+        text.keys,
         bool(conditions),
     )
 
@@ -157,7 +169,7 @@ def search(
         .subquery()
     )
     key = key_function(diacritics)
-    phrases = [tuple(key(w) for w in term) for term in positive_terms(parse(query))]
+    phrases = [tuple(key(w) for w in term) for term in positive_terms(found.node)]
     with engine.connect() as connection:
         total = connection.scalar(sa.select(sa.func.count()).select_from(capped)) or 0
         rows = connection.execute(candidates).all()
@@ -188,6 +200,7 @@ def search(
                 .where(Article.id.in_([article_id for _, article_id in scored]))
             )
         }
+    terms = positive_words(found.node)
     hits = []
     for score, article_id in scored:
         row = details[article_id]
@@ -200,7 +213,7 @@ def search(
                 row.published_at,
                 row.section,
                 list(row.authors or []),
-                snippet(row.lead, row.text, found.terms, diacritics),
+                snippet(row.lead, row.text, terms, diacritics),
                 score,
             )
         )
@@ -229,20 +242,12 @@ def _containing(
     """Articles containing a folded phrase, counted up to ``COUNT_CAP`` (cached)."""
     cache_key = (engine.url.render_as_string(hide_password=True), diacritics, phrase)
     if cache_key not in _CONTAINING:
-        term = Term(phrase)  # folding is idempotent: folded keys fold to themselves
-        if engine.dialect.name == "postgresql":
-            vector = sa.literal_column(
-                "article_search.tsv_exact" if diacritics else "article_search.tsv_plain"
-            )
-            condition = vector.op("@@")(sa.func.to_tsquery("simple", to_tsquery(term, diacritics)))
-            source = ArticleSearch.__table__
-        else:
-            condition = sa.literal_column("article_fts").op("MATCH")(to_fts5(term, diacritics))
-            source = _FTS
+        # Folding is idempotent: folded keys fold to themselves.
+        text = _text_match(engine, Term(phrase), diacritics)
         capped = (
             sa.select(sa.literal(1))
-            .select_from(source)
-            .where(condition)
+            .select_from(text.index)
+            .where(text.condition)
             .limit(COUNT_CAP + 1)
             .subquery()
         )
