@@ -167,16 +167,37 @@ class DestinationGuardMiddleware:
         resolver = settings.get("SSRF_RESOLVER")
         self.resolve = load_object(resolver) if resolver else netguard.system_resolver
         self.stats = crawler.stats
+        # host -> its addresses, or the lookup error; resolved once per crawl, in a thread.
+        self.resolved: dict[str, list[str] | OSError] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DestinationGuardMiddleware:
         return cls(crawler)
 
-    async def process_request(self, request: Request) -> None:
+    def _lookup(self, host: str) -> list[str] | OSError:
         try:
-            await maybe_deferred_to_future(
-                deferToThread(netguard.check, request.url, self.allowed, self.resolve)
-            )
+            return list(self.resolve(host))
+        except OSError as exc:
+            return exc
+
+    def _cached(self, host: str) -> list[str]:
+        found = self.resolved[host]
+        if isinstance(found, OSError):
+            raise found
+        return found
+
+    async def process_request(self, request: Request) -> None:
+        host = (urlsplit(request.url).hostname or "").lower()
+        # Only names outside the allowlist need DNS; the lookup is blocking, so off the reactor.
+        if (
+            host
+            and host not in self.allowed
+            and host not in self.resolved
+            and netguard.parse_ip(host) is None
+        ):
+            self.resolved[host] = await maybe_deferred_to_future(deferToThread(self._lookup, host))
+        try:
+            netguard.check(request.url, self.allowed, self._cached)
         except netguard.BlockedDestination as exc:
             self.stats.inc_value("netguard/blocked")
             logger.warning("refused before connecting: %s", exc)
