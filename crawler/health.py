@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy import Engine
 
 from crawler.db.models import SUCCESSFUL_RUN_STATUSES, Article, CrawlRun, Site
+from crawler.extract.article import RULES_MISSED
 from crawler.extract.prune import COMMON_BOILERPLATE_PHRASES
 
 STALE_AFTER = timedelta(hours=48)  # default when a site declares no crawl interval
@@ -66,6 +67,8 @@ def _broken_signs(text: str, published: datetime | None, warnings: list[Any]) ->
         signs.append("boilerplate in text")
     if any("no body" in str(w) for w in warnings or []):
         signs.append("rules found no body")
+    if any(str(w).startswith(RULES_MISSED) for w in warnings or []):
+        signs.append("site rules did not match")
     if any(str(w).startswith("needs review") for w in warnings or []):
         signs.append("encoding needs review")
     return signs

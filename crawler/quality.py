@@ -9,16 +9,10 @@ while the seeds keep the sites' double spaces.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from datetime import datetime
 from typing import Any
 
-_SPACE = re.compile(r"\s+")
-
-
-def canon(value: str) -> str:
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", value).replace("\u00a0", " ")).strip()
+from crawler.extract.normalize import canon
 
 
 def _when(value: str | None) -> datetime | None:
@@ -62,6 +56,8 @@ def field_mismatches(record: dict[str, Any], expected: dict[str, Any]) -> dict[s
         checks["lead"] = (canon(expected["lead"] or ""), canon(record.get("lead") or ""))
     if "section" in expected:
         checks["section"] = (expected["section"], record.get("section"))
+    if "tags" in expected:
+        checks["tags"] = (expected["tags"], record.get("tags") or [])
     for name, (want, got) in checks.items():
         if want != got:
             problems[name] = (want, got)
@@ -82,3 +78,24 @@ def problems(record: dict[str, Any], expected: dict[str, Any]) -> list[str]:
     ]
     found += [f"boilerplate leaked: {s[:80]!r}" for s in leaked(record, expected)]
     return found
+
+
+# The fields a fixture's expected record states exactly; each counts one point.
+EXACT_FIELDS = ("title", "authors", "published", "lead", "section")
+
+
+def score(record: dict[str, Any] | None, expected: dict[str, Any]) -> dict[str, float]:
+    """Per-field marks of one extraction (an empty record is a rejected page): 1/0 for each
+    exact field, body recall, and ``clean`` = 1 when no boilerplate leaked."""
+    if not record:
+        return {**dict.fromkeys(EXACT_FIELDS, 0.0), "recall": 0.0, "clean": 0.0, "leaked": 0}
+    wrong = field_mismatches(record, expected)
+    marks: dict[str, float] = {name: float(name not in wrong) for name in EXACT_FIELDS}
+    found = leaked(record, expected)
+    marks.update(recall=body_recall(record, expected), clean=float(not found), leaked=len(found))
+    return marks
+
+
+def points(marks: dict[str, float]) -> float:
+    """One number per page for comparing two extraction paths: exact fields + recall + clean."""
+    return sum(marks[name] for name in EXACT_FIELDS) + marks["recall"] + marks["clean"]

@@ -12,6 +12,8 @@ from crawler.discovery import ListingRules
 from crawler.extract import ArticleRules
 from crawler.spider import PortalSpider
 
+ARTICLE_URL = r"-\d{13}\.htm$"
+
 
 class BaoDanTocSpider(PortalSpider):
     name = "baodantoc"
@@ -22,6 +24,7 @@ class BaoDanTocSpider(PortalSpider):
     listing_paths = ("/kinh-te.htm",)
     feed_paths = ("/rss/home.rss",)
     article_rules = ArticleRules(
+        article_url=ARTICLE_URL,
         family="baodantoc",
         article_marker=("article.main-detail", "div.content-detail"),
         title=("h1.title-detail",),
@@ -48,5 +51,5 @@ class BaoDanTocSpider(PortalSpider):
         link="h3 a, h2 a",
         date="span.time",
         pager="div.paging a",
-        article_url=r"-\d{13}\.htm$",
+        article_url=ARTICLE_URL,
     )

@@ -10,9 +10,13 @@ from crawler.discovery import ListingRules
 from crawler.extract import ArticleRules
 from crawler.spider import PortalSpider
 
+NEWSROOM_ARTICLE_URL = r"-post\d+\.html$"
+
 NEWSROOM_RULES = ArticleRules(
+    article_url=NEWSROOM_ARTICLE_URL,
     family="newsroom",
-    article_marker=("h1.article__title", "div.article__body"),
+    # The platform's own classes (cms-*, zce-*) survive its themes; article__* is one theme.
+    article_marker=("h1.cms-title", "div.cms-body", "h1.article__title", "div.article__body"),
     title=("h1.article__title", "h1.cms-title"),
     lead=("div.article__sapo", "h2.article__sapo", ".cms-desc"),
     body=("div.article__body[itemprop=articleBody]", "div.article__body", "div.cms-body"),
@@ -24,7 +28,7 @@ NEWSROOM_RULES = ArticleRules(
     updated=("meta[property='article:modified_time']@content",),
     authors=("div.article__author", ".cms-author"),
     section=("meta[property='article:section']@content", "div.breadcrumbs a:last-child"),
-    tags=("div.article__tag a",),
+    tags=("div.article__tag a", "a[href*='/tag/']"),
     drop=(
         "div.related-news",
         "div.article__body article.story",
@@ -49,7 +53,7 @@ NEWSROOM_LISTING = ListingRules(
     link="h2 a, h3 a, a.cms-link",
     date="time.time",
     pager="div.pagination a, ul.pagination a",
-    article_url=r"-post\d+\.html$",
+    article_url=NEWSROOM_ARTICLE_URL,
 )
 
 

@@ -11,7 +11,10 @@ from crawler.discovery import ListingRules
 from crawler.extract import ArticleRules
 from crawler.spider import PortalSpider
 
+NUKEVIET_ARTICLE_URL = r"-\d+\.html$"
+
 NUKEVIET_RULES = ArticleRules(
+    article_url=NUKEVIET_ARTICLE_URL,
     family="nukeviet",
     article_marker=("div.news_column[itemtype$='NewsArticle']", "#news-bodyhtml"),
     title=(
@@ -19,9 +22,9 @@ NUKEVIET_RULES = ArticleRules(
         "div.news_column h1",
         "meta[property='og:title']@content",
     ),
-    lead=("div.hometext[itemprop=description]", "div.hometext"),
+    lead=("div.hometext[itemprop=description]", "div.hometext", "#hometext"),
     body=("#news-bodyhtml", "div.bodytext"),
-    published=(".row.margin-bottom-lg span.h5", ".newsdetailmetatop span.h5"),
+    published=(".row.margin-bottom-lg span.h5", ".newsdetailmetatop span.h5", "em.time"),
     updated=("span[itemprop=datePublished]", "span[itemprop=dateModified]"),
     authors=("p.h5.text-right", "#author"),
     section=(
@@ -64,7 +67,7 @@ NUKEVIET_LISTING = ListingRules(
     link="h2 a, h3 a, a.show.h4",
     date=".text-muted, .newsdate, time",
     pager="ul.pagination a.page-link, ul.pagination a",
-    article_url=r"-\d+\.html$",
+    article_url=NUKEVIET_ARTICLE_URL,
 )
 
 

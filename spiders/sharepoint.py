@@ -12,15 +12,34 @@ from crawler.discovery import ListingRules
 from crawler.extract import ArticleRules
 from crawler.spider import PortalSpider
 
+SHAREPOINT_ARTICLE_URL = r"/Pages/.+-\d+\.aspx$"
+
 SHAREPOINT_RULES = ArticleRules(
+    article_url=SHAREPOINT_ARTICLE_URL,
     family="sharepoint",
     article_marker=("div.news-detail", "div.ArticleContent"),
-    title=("div.ArticleTitle h1", "div.news-detail h1", "div.ArticleTitle"),
-    lead=("div.ArticleSummary",),
-    body=("div.ArticleContent .ms-rtestate-field", "div.ArticleContent"),
+    title=(
+        "div.ArticleTitle h1",
+        "div.news-detail h1",
+        "div.ArticleTitle",
+        "#DeltaPlaceHolderMain h1",
+    ),
+    # Summary, date and breadcrumb are page-layout fields each portal themes its own way
+    # (SharePoint has no markup of its own for them): backan, then the left-menu theme.
+    lead=("div.ArticleSummary", "div.syt-tin__tomtat"),
+    # SharePoint's own publishing field control holds the page content on every theme.
+    body=(
+        "div.ArticleContent .ms-rtestate-field",
+        "div.ArticleContent",
+        "#DeltaPlaceHolderMain div[id$=__ControlWrapper_RichHtmlField]",
+    ),
     published=("div.ArticleDate span.date", "div.ArticleDate", "span.date"),
     authors=("div.ArticleAuthor", "p.author"),
-    section=(".breadcrumb li:last-child", "meta[property='article:section']@content"),
+    section=(
+        ".breadcrumb li:last-child",
+        ".syt-path a:last-of-type",
+        "meta[property='article:section']@content",
+    ),
     drop=(
         ".ms-webpart-chrome-title",
         "#s4-ribbonrow",
@@ -45,7 +64,7 @@ SHAREPOINT_LISTING = ListingRules(
     link="a.title, h3 a, h2 a",
     date="span.date",
     pager="div.pager a, ul.pagination a",
-    article_url=r"/Pages/.+-\d+\.aspx$",
+    article_url=SHAREPOINT_ARTICLE_URL,
 )
 
 

@@ -11,6 +11,8 @@ from crawler.discovery import ListingRules
 from crawler.extract import ArticleRules
 from crawler.spider import PortalSpider
 
+ARTICLE_URL = r"-\d+\.html$"
+
 
 class ThaiNguyenTvSpider(PortalSpider):
     name = "thainguyentv"
@@ -20,6 +22,7 @@ class ThaiNguyenTvSpider(PortalSpider):
     family = "thainguyentv"
     listing_paths = ("/suc-khoe/",)
     article_rules = ArticleRules(
+        article_url=ARTICLE_URL,
         family="thainguyentv",
         article_marker=("div.detail-news", "div.detail-content"),
         title=("h1.detail-title",),
@@ -46,5 +49,5 @@ class ThaiNguyenTvSpider(PortalSpider):
         link="h2.title-news a, h3.title-news a",
         date="span.time",
         pager="ul.pagination a",
-        article_url=r"-\d+\.html$",
+        article_url=ARTICLE_URL,
     )

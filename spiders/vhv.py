@@ -12,7 +12,10 @@ from crawler.discovery import ListingRules
 from crawler.extract import ArticleRules
 from crawler.spider import PortalSpider
 
+VHV_ARTICLE_URL = r"\.html$"
+
 VHV_RULES = ArticleRules(
+    article_url=VHV_ARTICLE_URL,
     family="vhv",
     article_marker=("article[itemtype$='NewsArticle']", "div.content-detail"),
     title=("h1.title-detail", "h1[itemprop=headline]"),
@@ -53,7 +56,7 @@ VHV_LISTING = ListingRules(
     link="h4.entry-title a, h3 a, h2 a",
     date="time.post-date",
     pager="div.default-pagination a, ul.pagination a",
-    article_url=r"\.html$",
+    article_url=VHV_ARTICLE_URL,
 )
 
 

@@ -12,27 +12,59 @@ from crawler.discovery import ListingRules
 from crawler.extract import ArticleRules
 from crawler.spider import PortalSpider
 
+WORDPRESS_ARTICLE_URL = r"^https?://[^/]+/(?!category/|tag/|author/|page/|feed/|wp-)[^?#]+$"
+
+# Content containers: the classic themes' convention, the block themes' core block, and
+# news-magazine themes that name it their own way (ColorMag).
+_CONTENT = (".entry-content", ".wp-block-post-content", "article.type-post .cm-entry-summary")
+
 WORDPRESS_RULES = ArticleRules(
     family="wordpress",
-    article_marker=("body.single article", "article.type-post div.entry-content"),
-    title=("h1.entry-title", "article h1"),
-    lead=("div.entry-content > p:first-child > strong:only-child", "div.entry-summary"),
-    body=("div.entry-content",),
+    article_url=WORDPRESS_ARTICLE_URL,
+    # body_class(): every theme marks a single post's page so; archives say archive/blog.
+    article_marker=("body.single-post", "body.single"),
+    title=("h1.entry-title", "h1.wp-block-post-title", "article.type-post h1", "main h1"),
+    lead=tuple(f"{c} > p:first-child > strong:only-child" for c in _CONTENT),
+    body=_CONTENT,
     published=(
         "meta[property='article:published_time']@content",
         "time.entry-date.published@datetime",
         "time.entry-date@datetime",
+        "article.type-post time@datetime",
     ),
     updated=("meta[property='article:modified_time']@content", "time.updated@datetime"),
-    authors=("span.author.vcard a", "span.author a", "span.author"),
-    section=("span.cat-links a", "meta[property='article:section']@content"),
-    tags=("span.tags-links a", "meta[property='article:tag']@content"),
+    # the_author_posts_link() emits rel="author"; block themes have the post-author block.
+    authors=(
+        "span.author.vcard a",
+        "span.author a",
+        ".byline a[rel~=author]",
+        ".wp-block-post-author-name a",
+        ".wp-block-post-author-name",
+        ".cm-author a",
+        "span.author",
+    ),
+    # get_the_category_list() emits rel="category tag"; block themes a category terms block.
+    section=(
+        "span.cat-links a",
+        ".taxonomy-category a",
+        "a[rel~=category]",
+        "meta[property='article:section']@content",
+    ),
+    tags=(
+        "span.tags-links a",
+        ".taxonomy-post_tag a",
+        "a[rel~=tag][href*='/tag/']",
+        "meta[property='article:tag']@content",
+    ),
     drop=(
         ".sharedaddy",
         ".jp-relatedposts",
         "#comments",
         "#respond",
         ".comments-area",
+        ".wp-block-comments",
+        ".wp-block-query",
+        ".wp-block-post-navigation-link",
         "footer.entry-footer",
         ".post-navigation",
         "aside",
@@ -54,7 +86,7 @@ WORDPRESS_LISTING = ListingRules(
     date="time.entry-date",
     pager="nav.pagination a.page-numbers, .nav-links a, a.next",
     # Any post permalink; never category, tag, author, paging or WordPress's own paths.
-    article_url=r"^https?://[^/]+/(?!category/|tag/|author/|page/|feed/|wp-)[^?#]+$",
+    article_url=WORDPRESS_ARTICLE_URL,
 )
 
 

@@ -6,6 +6,7 @@ other path is served from the saved mirror. Everything listens on 127.0.0.1 only
 
 from __future__ import annotations
 
+import functools
 import gzip
 import re
 import socket
@@ -21,6 +22,28 @@ from crawler.mirror import MirrorHandler
 
 FAULT = re.compile(r"^/news/hoat-dong/fault-([a-z0-9-]+)-(\d+)\.html$")
 HANG_SECONDS = 8
+
+
+_BOMB_BYTES = 200 * 1024 * 1024
+_COMPRESSORS = {
+    "gzip": lambda data: gzip.compress(b"<p>" + data, compresslevel=9),
+    "deflate": lambda data: zlib.compress(data, 9),
+    "br": lambda data: brotli.compress(data, quality=5),
+    "zstd": lambda data: zstandard.ZstdCompressor(level=3).compress(data),
+}
+
+
+@functools.cache
+def compression_bomb(encoding: str) -> bytes:
+    """200 MB of ``a`` compressed with ``encoding``; built once per test session, because
+    building one takes seconds on a busy machine, longer than the crawl's download timeout
+    (the bomb must arrive and be refused by the size cap, not time out)."""
+    return _COMPRESSORS[encoding](b"a" * _BOMB_BYTES)
+
+
+def prepare_compression_bombs() -> None:
+    for encoding in _COMPRESSORS:
+        compression_bomb(encoding)
 
 
 class FaultHandler(MirrorHandler):
@@ -101,7 +124,7 @@ class FaultHandler(MirrorHandler):
         )
 
     def fault_gzip_bomb(self) -> None:
-        bomb = gzip.compress(b"<p>" + b"a" * (200 * 1024 * 1024), compresslevel=9)
+        bomb = compression_bomb("gzip")
         self._raw(
             b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
             + f"Content-Length: {len(bomb)}\r\n\r\n".encode()
@@ -116,15 +139,13 @@ class FaultHandler(MirrorHandler):
         )
 
     def fault_deflate_bomb(self) -> None:
-        self._encoded("deflate", zlib.compress(b"a" * (200 * 1024 * 1024), 9))
+        self._encoded("deflate", compression_bomb("deflate"))
 
     def fault_br_bomb(self) -> None:
-        self._encoded("br", brotli.compress(b"a" * (200 * 1024 * 1024), quality=5))
+        self._encoded("br", compression_bomb("br"))
 
     def fault_zstd_bomb(self) -> None:
-        self._encoded(
-            "zstd", zstandard.ZstdCompressor(level=3).compress(b"a" * (200 * 1024 * 1024))
-        )
+        self._encoded("zstd", compression_bomb("zstd"))
 
     def fault_windows_1258(self) -> None:
         """A complete article page in Windows-1258 (combining tones), declared in the header."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 from clirunner import run_cli
-from faultserver import FAULTS, FaultHandler
+from faultserver import FAULTS, FaultHandler, prepare_compression_bombs
 
 from crawler.db.models import Article, CrawlRun
 from crawler.db.session import make_engine
@@ -29,6 +29,7 @@ def test_every_fault_costs_one_page_and_the_crawl_goes_on(tmp_path: Path) -> Non
     )
     listing.write_text(listing.read_text("utf-8").replace(marker, marker + links, 1), "utf-8")
     db = f"sqlite:///{tmp_path / 'archive.db'}"
+    prepare_compression_bombs()
     with MirrorServer(root, handler=FaultHandler) as mirror:
         started = time.monotonic()
         result = run_cli(

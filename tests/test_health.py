@@ -6,12 +6,15 @@ import json
 import shutil
 from pathlib import Path
 
+import sqlalchemy as sa
 from clirunner import run_cli
-from conftest import site_index
+from conftest import query_rows, site_index
 
+from crawler.db.models import Article
 from crawler.mirror import MirrorServer
 from crawler.samples import mirror_root
 
+_ARTICLES = sa.select(Article.canonical_url, Article.text, Article.warnings)
 LEAK = "<p>Chia sẻ bài viết | Thống kê truy cập: Hôm nay 56, Hôm qua 576</p>"
 
 
@@ -50,3 +53,35 @@ def _insert_into_body(html: str) -> str:
     start = html.index('id="news-bodyhtml"')
     close = html.index(">", start) + 1
     return html[:close] + LEAK + html[close:]
+
+
+def test_a_redesign_that_the_rules_miss_loses_no_article_and_shows_in_health(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "mirror"
+    shutil.copytree(mirror_root("cdchoabinh"), root)
+    db = f"sqlite:///{tmp_path / 'archive.db'}"
+    _crawl(db, root)
+    before = {row.canonical_url: row.text for row in query_rows(db, _ARTICLES)}
+    assert len(before) == 3
+
+    # A new theme: the article column and body container lose NukeViet's markers.
+    for page in site_index("cdchoabinh")["pages"]:
+        if page["kind"] == "article":
+            path = root / page["file"]
+            html = path.read_text("utf-8")
+            html = html.replace('id="news-bodyhtml"', 'id="noi-dung"')
+            html = html.replace('class="news_column', 'class="cot-tin')
+            path.write_text(html, "utf-8")
+    _crawl(db, root, "--refresh")
+    after = query_rows(db, _ARTICLES)
+    assert {row.canonical_url for row in after} == set(before)
+    for row in after:
+        assert row.warnings[0].startswith("site rules did not match: generic extraction")
+        # Every paragraph archived under the old theme is still in the text.
+        for paragraph in before[row.canonical_url].split("\n"):
+            assert paragraph in row.text
+    report = json.loads(run_cli("health", "--db", db, "--json").stdout)
+    [site] = report
+    assert site["broken"].get("site rules did not match") == 3, site
+    assert site["needs_attention"]

@@ -2,7 +2,8 @@
 
 Writes are batched: one transaction per batch, keyed on the normalised canonical URL.
 A changed content hash makes a new ``article_versions`` row; unchanged content adds no row
-(only ``last_seen_at`` moves, so operators can tell a page is still online).
+(only ``last_seen_at`` and the extraction warnings move, so operators can tell a page is still
+online and how it was last read).
 """
 
 from __future__ import annotations
@@ -222,8 +223,12 @@ def archive_batch(
                 _index(session, row.id, record)
                 result.updated += 1
             else:
+                # Same content, but how it was read may differ (a redesign the rules miss
+                # reads the same text through the generic path): health reads the warnings.
                 session.execute(
-                    update(Article).where(Article.id == row.id).values(last_seen_at=seen)
+                    update(Article)
+                    .where(Article.id == row.id)
+                    .values(last_seen_at=seen, warnings=record.warnings)
                 )
                 result.unchanged += 1
     return result

@@ -7,21 +7,30 @@ spiders all run the very same code.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from dataclasses import replace
 from datetime import datetime
 from urllib.parse import urljoin
 
 from lxml import etree
 from lxml import html as lxml_html
 
+from crawler.extract import articleness, fallbacks
 from crawler.extract import text as text_stage
+from crawler.extract.blocks import unnest_void_elements
 from crawler.extract.bylines import dedupe, parse_byline, parse_names, split_trailing_bylines
-from crawler.extract.dates import parse_date
+from crawler.extract.dates import parse_date, plausible, states_time
 from crawler.extract.encoding import decode_html, encoding_warnings, repair_mojibake
 from crawler.extract.images import body_images
-from crawler.extract.jsonld import article_object, author_names
+from crawler.extract.jsonld import (
+    article_object,
+    article_section,
+    author_names,
+    published_values,
+)
 from crawler.extract.limits import ExtractionTimeout, time_limit, too_complex
-from crawler.extract.normalize import clean_line, paragraphs
+from crawler.extract.normalize import canon, clean_line, paragraphs
 from crawler.extract.prune import drop_nodes, is_boilerplate_line
 from crawler.extract.record import ArticleRecord, Extraction, Rejection
 from crawler.extract.rules import GENERIC_RULES, ArticleRules
@@ -30,6 +39,7 @@ from crawler.extract.select import (
     HtmlElement,
     first_node,
     first_value,
+    largest_node,
     node_text,
     nodes,
     remove,
@@ -37,17 +47,12 @@ from crawler.extract.select import (
 )
 from crawler.urls import normalize_url, same_site
 
-_CANONICAL = ("link[rel=canonical]@href", "meta[property='og:url']@content")
-_GENERIC_TITLE = ("meta[property='og:title']@content", "title")
-_GENERIC_PUBLISHED = (
-    "meta[property='article:published_time']@content",
-    "meta[itemprop=datePublished]@content",
-    "time[itemprop=datePublished]@datetime",
-    "meta[name=pubdate]@content",
-)
-_SITE_NAME = ("meta[property='og:site_name']@content", "meta[name=application-name]@content")
 _TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ")
-_GENERIC_LEAD = ("meta[name=description]@content", "meta[property='og:description']@content")
+_BY_PREFIX = re.compile(r"^(?:by|bởi|viết bởi|đăng bởi)\s+", re.IGNORECASE)
+_MIN_LEAD_CHARS = 20
+_LINES_UNDER_TITLE = 3
+_DATE_LINE_CHARS = 120
+RULES_MISSED = "site rules did not match: generic extraction"
 
 
 def extract_article(
@@ -66,25 +71,61 @@ def extract_article(
     complexity = too_complex(tree)
     if complexity:
         return Rejection(url, "pathological page", complexity)
+    unnest_void_elements(tree)
+    missed: str | None = None
+    body_hint = None
     if rules.article_marker and first_node(tree, rules.article_marker) is None:
-        return Rejection(url, "not an article", "no article container (a listing or other page)")
+        verdict = articleness.judge(tree, url, rules.article_url)
+        if not verdict.is_article:
+            return Rejection(url, "not an article", verdict.evidence)
+        missed = verdict.evidence
+        rules = generic_fallback(rules)
+        body_hint = articleness.prose_container(tree)
     try:
         with time_limit():
-            result = _Extractor(url, tree, rules, document).run()
+            result = _Extractor(url, tree, rules, document, body_hint).run()
     except ExtractionTimeout as exc:
         return Rejection(url, "extraction timeout", str(exc))
+    if missed and isinstance(result, Rejection):
+        # The rules did not know the page and the generic path made no article of it.
+        detail = f"site rules did not match ({missed}); generic path: {result.reason}"
+        return Rejection(url, "not an article", f"{detail}, {result.detail}")
     if isinstance(result, ArticleRecord):
+        if missed:
+            result.warnings.insert(0, f"{RULES_MISSED} ({missed})")
+            result.field_sources["rules"] = "not matched"
         if repaired:
             result.warnings.append("repaired double-encoded UTF-8")
         result.warnings.extend(encoding_warnings(f"{result.title}\n{result.text}"))
     return result
 
 
+def generic_fallback(rules: ArticleRules) -> ArticleRules:
+    """The generic path for a page the site's rules do not recognise: no selectors (a
+    family's drop rules could take the whole article of an unknown theme), but the site's
+    wording of boilerplate, language and title suffixes still apply."""
+    return replace(
+        GENERIC_RULES,
+        drop_phrases=rules.drop_phrases,
+        title_suffixes=rules.title_suffixes,
+        language=rules.language,
+    )
+
+
 class _Extractor:
     """One extraction; fields are read in an order that keeps metadata out of the text."""
 
-    def __init__(self, url: str, tree: HtmlElement, rules: ArticleRules, document: str) -> None:
+    def __init__(
+        self,
+        url: str,
+        tree: HtmlElement,
+        rules: ArticleRules,
+        document: str,
+        body_hint: HtmlElement | None = None,
+    ) -> None:
+        """``body_hint`` is the body container guessed for a page the rules did not know."""
         self.url, self.tree, self.rules, self.document = url, tree, rules, document
+        self.body_hint = body_hint
         self.sources: dict[str, str] = {}
         self.warnings: list[str] = []
         self._jsonld_cache: dict | None = None
@@ -92,46 +133,43 @@ class _Extractor:
     def run(self) -> Extraction:
         rules = self.rules
         canonical = self._canonical()
-        title = self._field("title", rules.title) or self._fallback("title", _GENERIC_TITLE)
-        published_raw = self._raw_date(rules.published)
-        published = parse_date(published_raw) if published_raw else None
-        if published_raw and published is None:
-            self.warnings.append(f"unparseable published date: {published_raw!r}")
-        if published is None:
-            published, fallback_raw = self._fallback_date()
-            published_raw = published_raw or fallback_raw
-        updated = next(
-            (d for d in (parse_date(v) for s in rules.updated for v in values(self.tree, s)) if d),
-            None,
-        )
+        title = self._field("title", rules.title) or self._fallback("title", fallbacks.TITLE)
+        published, published_raw = self._published()
+        updated = self._first_date(rules.updated) or self._first_date(fallbacks.UPDATED)
         authors = self._authors()
-        section = self._field("section", rules.section) or self._fallback(
-            "section", ("meta[property='article:section']@content",)
+        marked_authors = self._marked_authors()
+        section = (
+            self._field("section", rules.section)
+            or self._fallback("section", fallbacks.SECTION)
+            or self._jsonld_field("section", article_section(self._jsonld))
         )
         tags = dedupe([t for s in rules.tags for t in values(self.tree, s)])
         lead = self._field("lead", rules.lead)
-        body = first_node(self.tree, rules.body) if rules.body else None
+        body = largest_node(self.tree, rules.body) if rules.body else self.body_hint
         drop_nodes(self.tree, rules.drop, keep=body)
+        images, captions = body_images(body, self.url) if body is not None else ([], [])
         if body is not None:
             for selector in rules.lead:
                 for node in nodes(body, selector):
                     remove(node)
-            text = text_stage.container_text(body)
-            self.sources["text"] = "rules"
+            text = text_stage.container_text(body, captions)
+            self.sources["text"] = "rules" if rules.body else "fallback"
         else:
             text = text_stage.page_text(self.tree)
             self.sources["text"] = "fallback"
             if rules.body:
                 self.warnings.append("site rules found no body; used the generic extractor")
-        if lead is None:
-            lead = self._fallback("lead", _GENERIC_LEAD)
         lines, trailing_authors = self._clean_paragraphs(paragraphs(text), title, lead)
-        if not authors and trailing_authors:
-            authors = trailing_authors
-            self.sources["authors"] = "byline"
-        if not authors and author_names(self._jsonld):
-            authors = dedupe(author_names(self._jsonld))
-            self.sources["authors"] = "fallback"
+        if lead is None:
+            lead, lines = self._described_lead(lines)
+        for source, names in (
+            ("byline", trailing_authors),
+            ("fallback", marked_authors),
+            ("fallback", author_names(self._jsonld)),
+        ):
+            if not authors and names:
+                authors = dedupe(names)
+                self.sources["authors"] = source
         if title:
             title = _strip_suffixes(title, rules.title_suffixes)
             if self.sources.get("title") == "fallback":
@@ -142,7 +180,6 @@ class _Extractor:
         if len(text) < rules.min_body_chars:
             reason = "no body" if not text else "too short"
             return Rejection(self.url, reason, f"{len(text)} characters of body text")
-        images = body_images(body, self.url) if body is not None else []
         if body is not None:
             _absolutise_images(body, self.url)
         return ArticleRecord(
@@ -176,30 +213,78 @@ class _Extractor:
             self.sources[name] = "fallback"
         return value
 
-    def _raw_date(self, selectors: tuple[str, ...]) -> str | None:
-        """The first date value that parses; else the first one found (kept as raw)."""
-        found = [v for s in selectors for v in values(self.tree, s)]
-        for value in found:
-            if parse_date(value):
-                self.sources["published"] = "rules"
-                return value
-        return found[0] if found else None
+    def _jsonld_field(self, name: str, value: str | None) -> str | None:
+        if value:
+            self.sources[name] = "fallback"
+        return value
 
-    def _fallback_date(self) -> tuple[datetime | None, str | None]:
-        """JSON-LD, then article meta tags, then htmldate over structured markup only."""
-        raw = self._jsonld.get("datePublished")
-        candidates = [raw] if isinstance(raw, str) else []
-        candidates += [v for s in _GENERIC_PUBLISHED for v in values(self.tree, s)]
-        for candidate in candidates:
-            value = parse_date(candidate)
-            if value is not None:
-                self.sources["published"] = "fallback"
-                return value, candidate
-        meta = text_stage.page_metadata(self.document)
-        value = parse_date(meta.date) if meta is not None and meta.date else None
-        if value is not None:
+    def _first_date(self, selectors: tuple[str, ...]) -> datetime | None:
+        parsed = (parse_date(v) for s in selectors for v in values(self.tree, s))
+        return next((d for d in parsed if d), None)
+
+    def _published(self) -> tuple[datetime | None, str | None]:
+        """The publication time: the rules' first parseable value, else the page's common
+        markup (JSON-LD, article meta, ``<time datetime>``), else htmldate. A value without
+        a time of day gives way to a later source stating the same day with its time."""
+        candidates = [(v, "rules") for s in self.rules.published for v in values(self.tree, s)]
+        raw_rules = candidates[0][0] if candidates else None
+        candidates += [(v, "fallback") for v in published_values(self.tree)]
+        candidates += [(v, "fallback") for s in fallbacks.PUBLISHED for v in values(self.tree, s)]
+        candidates += [(v, "fallback") for v in _dates_under_title(self.tree)]
+        parsed = [(raw, source, parse_date(raw)) for raw, source in candidates]
+        found = [(raw, source, value) for raw, source, value in parsed if plausible(value)]
+        if raw_rules and not any(source == "rules" for _, source, _ in found):
+            self.warnings.append(f"unparseable published date: {raw_rules!r}")
+        if not found:
+            meta = text_stage.page_metadata(self.document, self.url)
+            value = parse_date(meta.date) if meta is not None and meta.date else None
+            if not plausible(value):
+                return None, raw_rules
             self.sources["published"] = "fallback"
-        return value, meta.date if value else None
+            return value, raw_rules or meta.date
+        raw, source, value = found[0]
+        if not states_time(raw):
+            day = value.date()
+            raw, source, value = next(
+                ((r, s, v) for r, s, v in found[1:] if states_time(r) and v.date() == day),
+                (raw, source, value),
+            )
+        self.sources["published"] = source
+        # What the page printed where the rules look is kept even when it did not parse.
+        return value, raw if source == "rules" else raw_rules or raw
+
+    def _described_lead(self, lines: list[str]) -> tuple[str | None, list[str]]:
+        """A lead from the meta description, only where the page prints it: as the start
+        of the first paragraph (that paragraph becomes the lead), or somewhere the text
+        missed. A description the page never prints (a site blurb, an excerpt of the whole
+        text) is not the article's, and never displaces a body line."""
+        described = first_value(self.tree, fallbacks.LEAD)
+        core = canon(described or "").removesuffix("[…]").rstrip(" .…")
+        if len(core) < _MIN_LEAD_CHARS:
+            return None, lines
+        if lines and canon(lines[0]).startswith(core):
+            self.sources["lead"] = "fallback"
+            return lines[0], lines[1:]
+        if self.body_hint is not None:
+            # A guessed body container leaves out a sapo printed above it: keep the sapo.
+            page = self.tree.find("body")
+            printed = canon(node_text(page)) if page is not None else ""
+            if core in printed and core not in canon(" ".join(lines)):
+                self.sources["lead"] = "fallback"
+                return described, lines
+        return None, lines
+
+    def _marked_authors(self) -> list[str]:
+        """Author names in the page's common markup (microdata, hcard, ``rel=author``)."""
+        for selector in fallbacks.AUTHORS:
+            names = [
+                name
+                for value in values(self.tree, selector)
+                for name in parse_byline(_BY_PREFIX.sub("", value)) or []
+            ]
+            if names:
+                return names
+        return []
 
     def _authors(self) -> list[str]:
         names: list[str] = []
@@ -218,7 +303,7 @@ class _Extractor:
         return self._jsonld_cache
 
     def _canonical(self) -> str:
-        for selector in _CANONICAL:
+        for selector in fallbacks.CANONICAL:
             for value in values(self.tree, selector):
                 candidate = urljoin(self.url, value)
                 if candidate.startswith(("http://", "https://")) and same_site(candidate, self.url):
@@ -232,25 +317,29 @@ class _Extractor:
         if parts is None:
             return title
         head, tail = parts
-        site_name = first_value(self.tree, _SITE_NAME)
+        site_name = first_value(self.tree, fallbacks.SITE_NAME)
         headings = {node_text(h).casefold() for h in nodes(self.tree, "h1")}
         if (site_name and tail.casefold() == site_name.casefold()) or head.casefold() in headings:
             return head
         return title
 
     def _language(self) -> str:
-        declared = (self.tree.get("lang") or "").split("-")[0].strip().lower()
-        return declared or self.rules.language
+        declared = first_value(self.tree, fallbacks.LANGUAGE) or ""
+        code = re.split(r"[-_,;\s]", declared.strip().lower(), maxsplit=1)[0]
+        return code if code.isalpha() and 2 <= len(code) <= 3 else self.rules.language
 
     def _clean_paragraphs(
         self, lines: list[str], title: str | None, lead: str | None
     ) -> tuple[list[str], list[str]]:
-        """Drop boilerplate lines and repeats of title/lead; split off trailing bylines."""
+        """Drop boilerplate lines and repeats of the title and of a lead the page prints;
+        split off trailing bylines. A lead taken from the meta description is not printed
+        text, so a body line equal to it stays."""
 
         def key(value: str) -> str:
             return unicodedata.normalize("NFC", value).casefold().strip(" .")
 
-        repeats = {key(v) for v in (title, lead) if v}
+        printed_lead = lead if self.sources.get("lead") == "rules" else None
+        repeats = {key(v) for v in (title, printed_lead) if v}
         kept = [
             line
             for line in (clean_line(x) for x in lines)
@@ -274,6 +363,19 @@ def _strip_suffixes(title: str, suffixes: tuple[str, ...]) -> str:
         if title.endswith(suffix):
             title = title[: -len(suffix)]
     return title.strip(" -|–")
+
+
+def _dates_under_title(tree: HtmlElement) -> list[str]:
+    """Short lines just after the page's ``<h1>`` that hold a date: the visible date most
+    themes print under the headline, whatever their markup."""
+    found = []
+    for heading in nodes(tree, "h1")[:1]:
+        elements = (s for s in heading.itersiblings() if isinstance(s.tag, str))
+        for sibling in list(elements)[:_LINES_UNDER_TITLE]:
+            line = node_text(sibling)
+            if line and len(line) <= _DATE_LINE_CHARS and parse_date(line):
+                found.append(line)
+    return found
 
 
 def _absolutise_images(body: HtmlElement, page_url: str) -> None:

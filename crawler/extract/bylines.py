@@ -20,6 +20,27 @@ _LABELS = (
 _LABELLED = re.compile(rf"^\s*(?:{_LABELS})\s*:\s*(?P<names>.+?)\s*\.?\s*$", re.IGNORECASE)
 _ORG_SUFFIX = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]\s*$")
 _SEPARATORS = re.compile(r"\s*(?:,|;|\s-\s|\s–\s|\s+và\s+|&)\s*")
+# Section and widget headings that look like a one- or two-word name at the end of a page.
+_NOT_NAMES = frozenset(
+    {
+        "video",
+        "clip",
+        "audio",
+        "ảnh",
+        "tin",
+        "tin tức",
+        "podcast",
+        "infographic",
+        "emagazine",
+        "tags",
+        "chia sẻ",
+        "bình luận",
+        "liên hệ",
+        "trang chủ",
+        "xem thêm",
+        "tin khác",
+    }
+)
 _MAX_BYLINE_CHARS = 90
 _MAX_NAME_WORDS = 5
 
@@ -27,8 +48,11 @@ _MAX_NAME_WORDS = 5
 def _is_name(value: str) -> bool:
     """A person's name as printed in credits: 1-5 words, each capitalised, no digits."""
     words = value.split()
-    if not 1 <= len(words) <= _MAX_NAME_WORDS:
+    if not 1 <= len(words) <= _MAX_NAME_WORDS or value.casefold() in _NOT_NAMES:
         return False
+    acronyms = [word for word in words if len(word) >= 2 and word.isupper()]
+    if acronyms and len(acronyms) < len(words):
+        return False  # "CDC Hoà Bình", "TTYT Na Hang": an organisation, not a person
     return all(word[0].isupper() and not any(ch.isdigit() for ch in word) for word in words)
 
 

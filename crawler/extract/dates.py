@@ -91,3 +91,27 @@ def parse_rfc822(raw: str) -> datetime | None:
 def _looks_like_iso(raw: str) -> bool:
     """A year-first value that failed strict ISO parsing is malformed: do not reinterpret it."""
     return bool(re.match(r"^\d{4}-\d{2}-\d{2}", raw))
+
+
+def states_time(raw: str) -> bool:
+    """Whether a date value gives the time of day (an ISO time, or ``hh:mm`` beside a date)."""
+    match = _ISO.match(raw or "")
+    if match:
+        return match.group(4) is not None
+    if _looks_like_iso(raw or ""):
+        return False
+    date_match = _DMY.search(raw or "")
+    if date_match:
+        rest = raw[: date_match.start()] + " " + raw[date_match.end() :]
+        return bool(_HM.search(rest))
+    return bool(re.search(r"\d{1,2}:\d{2}", raw or ""))
+
+
+# No Vietnamese portal published before the web reached the country (1997); schema.org
+# placeholders such as ``0001-01-01`` are not dates.
+_EARLIEST_YEAR = 1990
+
+
+def plausible(value: datetime | None) -> bool:
+    """A parsed date that can be a publication date (not a placeholder)."""
+    return value is not None and value.year >= _EARLIEST_YEAR

@@ -12,18 +12,20 @@ from urllib.parse import urljoin
 from crawler.extract.record import Image
 from crawler.extract.select import HtmlElement, node_text
 
-_LAZY_ATTRIBUTES = ("data-src", "data-original", "data-lazy-src", "src")
+LAZY_IMAGE_ATTRIBUTES = ("data-src", "data-original", "data-lazy-src", "src")
 _MAX_CAPTION_CHARS = 400
 
 
-def _caption(img: HtmlElement) -> str | None:
+def _caption_node(img: HtmlElement) -> HtmlElement | None:
+    """The element holding ``img``'s caption: a ``figcaption``, the text cell of an image
+    table, or a short emphasised paragraph right after the image's paragraph."""
     for ancestor in img.iterancestors():
         if ancestor.tag == "figure":
             captions = ancestor.findall(".//figcaption")
-            return node_text(captions[0]) or None if captions else None
+            return captions[0] if captions and node_text(captions[0]) else None
         if ancestor.tag in ("table",) and "image" in (ancestor.get("class") or ""):
-            cells = [node_text(td) for td in ancestor.iter("td") if not td.findall(".//img")]
-            return next((c for c in cells if c), None)
+            cells = [td for td in ancestor.iter("td") if not td.findall(".//img")]
+            return next((td for td in cells if node_text(td)), None)
     holder = img.getparent()
     if holder is None or holder.tag not in ("p", "div"):
         return None
@@ -33,16 +35,18 @@ def _caption(img: HtmlElement) -> str | None:
     text = node_text(follower)
     emphasised = follower.findall(".//em") + follower.findall(".//i")
     if text and emphasised and len(text) <= _MAX_CAPTION_CHARS:
-        return text
+        return follower
     return None
 
 
-def body_images(body: HtmlElement, page_url: str) -> list[Image]:
-    """Every distinct image in ``body``, in order, with an absolute address."""
+def body_images(body: HtmlElement, page_url: str) -> tuple[list[Image], list[HtmlElement]]:
+    """Every distinct image in ``body``, in order, with an absolute address; and the
+    caption elements, which are the images' and not the text's."""
     images: list[Image] = []
+    captions: list[HtmlElement] = []
     seen: set[str] = set()
     for img in body.iter("img"):
-        src = next((img.get(a) for a in _LAZY_ATTRIBUTES if img.get(a)), None)
+        src = next((img.get(a) for a in LAZY_IMAGE_ATTRIBUTES if img.get(a)), None)
         if not src or src.startswith("data:"):
             continue
         src = urljoin(page_url, src.strip())
@@ -50,5 +54,9 @@ def body_images(body: HtmlElement, page_url: str) -> list[Image]:
             continue
         seen.add(src)
         alt = (img.get("alt") or "").strip() or None
-        images.append(Image(src=src, caption=_caption(img), alt=alt))
-    return images
+        caption = _caption_node(img)
+        if caption is not None:
+            captions.append(caption)
+        text = node_text(caption) if caption is not None else None
+        images.append(Image(src=src, caption=text, alt=alt))
+    return images, captions

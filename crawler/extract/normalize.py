@@ -13,6 +13,7 @@ import unicodedata
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _MANY_NEWLINES = re.compile(r"\n{2,}")
+_ANY_SPACE = re.compile(r"\s+")
 
 
 def clean_line(value: str) -> str:
@@ -31,3 +32,8 @@ def clean_text(value: str) -> str:
 def paragraphs(text: str) -> list[str]:
     """The non-empty lines of a stored text, one paragraph each."""
     return [line for line in text.split("\n") if line.strip()]
+
+
+def canon(value: str) -> str:
+    """One spelling for comparing texts: NFC, every run of white space one space."""
+    return _ANY_SPACE.sub(" ", unicodedata.normalize("NFC", value).replace("\u00a0", " ")).strip()

@@ -16,8 +16,11 @@ class ArticleRules:
     """Where each field of an article lives on one site or CMS family."""
 
     family: str = "generic"
-    # The page is an article only if one of these matches (empty: no check).
+    # Markup that says "this is one of our articles". A hint, never a gate: a page without
+    # it is judged on common article evidence (``crawler.extract.articleness``).
     article_marker: tuple[str, ...] = ()
+    # Regex the site's article addresses match: evidence for a page the marker misses.
+    article_url: str | None = None
     title: tuple[str, ...] = ()
     lead: tuple[str, ...] = ()
     body: tuple[str, ...] = ()

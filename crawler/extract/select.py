@@ -63,6 +63,16 @@ def first_node(tree: HtmlElement, selectors: tuple[str, ...]) -> HtmlElement | N
     return None
 
 
+def largest_node(tree: HtmlElement, selectors: tuple[str, ...]) -> HtmlElement | None:
+    """Of the nodes the first matching selector finds, the one with the most text (a
+    publishing field control is used for the body and for image captions alike)."""
+    for selector in selectors:
+        found = nodes(tree, selector)
+        if found:
+            return max(found, key=lambda node: len(node.text_content()))
+    return None
+
+
 def remove(node: HtmlElement) -> None:
     """Detach ``node`` but keep the text that follows it (lxml stores it on the node's tail)."""
     parent = node.getparent()

@@ -1,0 +1,1 @@
+"""Tooling for the test suite and the benchmarks (fixture walking); not used by crawls."""
