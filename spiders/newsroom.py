@@ -49,7 +49,7 @@ NEWSROOM_RULES = ArticleRules(
 )
 
 NEWSROOM_LISTING = ListingRules(
-    item="article.story",
+    item="article.story, div.tin-item",
     link="h2 a, h3 a, a.cms-link",
     date="time.time",
     pager="div.pagination a, ul.pagination a",

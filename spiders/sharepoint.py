@@ -17,7 +17,13 @@ SHAREPOINT_ARTICLE_URL = r"/Pages/.+-\d+\.aspx$"
 SHAREPOINT_RULES = ArticleRules(
     article_url=SHAREPOINT_ARTICLE_URL,
     family="sharepoint",
-    article_marker=("div.news-detail", "div.ArticleContent"),
+    # The article page layouts' page-image field control (SharePoint's own markup, on every
+    # theme); welcome and listing pages carry only the page-content field.
+    article_marker=(
+        "div.news-detail",
+        "div.ArticleContent",
+        "#DeltaPlaceHolderMain div[id$=__ControlWrapper_RichImageField]",
+    ),
     title=(
         "div.ArticleTitle h1",
         "div.news-detail h1",
@@ -60,8 +66,9 @@ SHAREPOINT_RULES = ArticleRules(
 )
 
 SHAREPOINT_LISTING = ListingRules(
-    item="div.news-item",
-    link="a.title, h3 a, h2 a",
+    # The theme's news list, or the Content Query web part SharePoint itself renders.
+    item="div.news-item, #DeltaPlaceHolderMain li.dfwp-item",
+    link="a.title, h3 a, h2 a, a[href]",
     date="span.date",
     pager="div.pager a, ul.pagination a",
     article_url=SHAREPOINT_ARTICLE_URL,

@@ -17,7 +17,13 @@ VHV_ARTICLE_URL = r"\.html$"
 VHV_RULES = ArticleRules(
     article_url=VHV_ARTICLE_URL,
     family="vhv",
-    article_marker=("article[itemtype$='NewsArticle']", "div.content-detail"),
+    # The CMS's article body and detail layout; its listing items are NewsArticle too, so
+    # the schema.org type alone does not mark an article page.
+    article_marker=(
+        "div.content-detail[itemprop=articleBody]",
+        "article[class*=news-detail-layout]",
+        "div.content-detail",
+    ),
     title=("h1.title-detail", "h1[itemprop=headline]"),
     lead=("div.brief", "[itemprop=description]"),
     body=("div.content-detail[itemprop=articleBody]", "div.content-detail"),
@@ -34,6 +40,9 @@ VHV_RULES = ArticleRules(
         ".block_share",
         ".social-connect",
         "#audioNN",
+        "div[id^=audio]",
+        ".relatedArticles",
+        "[id^=frameBound]",
         ".rating",
         "#star-rating",
         ".modal",

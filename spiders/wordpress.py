@@ -81,10 +81,15 @@ WORDPRESS_RULES = ArticleRules(
 )
 
 WORDPRESS_LISTING = ListingRules(
-    item="article.post, article.type-post",
-    link="h2.entry-title a, h3.entry-title a, .entry-title a",
-    date="time.entry-date",
-    pager="nav.pagination a.page-numbers, .nav-links a, a.next",
+    # post_class() on classic themes, the core post-template block on block themes, and
+    # ColorMag's title heading.
+    item="article.post, article.type-post, li.wp-block-post, h2.cm-entry-title",
+    link="h2.entry-title a, h3.entry-title a, .entry-title a, .wp-block-post-title a, h2 a, a",
+    date="time.entry-date, time",
+    pager=(
+        "nav.pagination a.page-numbers, .nav-links a, a.next, "
+        ".wp-block-query-pagination a, a[href*='/page/']"
+    ),
     # Any post permalink; never category, tag, author, paging or WordPress's own paths.
     article_url=WORDPRESS_ARTICLE_URL,
 )

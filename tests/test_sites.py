@@ -16,7 +16,7 @@ from conftest import SITES_DIR, site_index
 
 from crawler.discovery import listing_entries, next_page
 from crawler.extract import ArticleRecord, extract_article
-from crawler.quality import problems
+from crawler.quality import EXACT_FIELDS, problems
 from crawler.registry import site_spiders
 from crawler.samples import mirror_root
 
@@ -44,11 +44,16 @@ def test_every_site_has_article_and_listing_fixtures(site: str) -> None:
 
 @pytest.mark.parametrize(
     ("site", "page"),
-    [p for p in _pages("article") if p[1].get("expected")],
+    _pages("article"),
     ids=lambda v: v if isinstance(v, str) else v["file"].rsplit("/", 1)[-1],
 )
 def test_article_meets_its_expected_output(site: str, page: dict) -> None:
+    assert page.get("expected"), f"{site}: {page['file']} is an article without an expected record"
     expected = json.loads((SITES_DIR / site / page["expected"]).read_text(encoding="utf-8"))
+    unstated = [
+        f for f in (*EXACT_FIELDS, "body_must_include", "must_exclude") if f not in expected
+    ]
+    assert not unstated, f"{page['expected']} does not state {unstated}"
     body = (mirror_root(site) / page["file"]).read_bytes()
     record = extract_article(page["url"], body, SITES[site].article_rules)
     assert isinstance(record, ArticleRecord), record
@@ -62,7 +67,8 @@ def test_article_meets_its_expected_output(site: str, page: dict) -> None:
 def test_listing_page_is_rejected_as_an_article(site: str, page: dict) -> None:
     html = (mirror_root(site) / page["file"]).read_bytes()
     result = extract_article(page["url"], html, SITES[site].article_rules)
-    assert not isinstance(result, ArticleRecord)
+    assert not isinstance(result, ArticleRecord), result.title
+    assert result.reason == "not an article"
 
 
 @pytest.mark.parametrize("site", sorted(SITES))
