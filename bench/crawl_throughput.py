@@ -1,6 +1,6 @@
 """Crawl throughput: a full crawl over loopback into SQLite vs bare trafilatura.
 
-Builds a mirror of N NukeViet article pages (``crawler.samples.generate``: the cdchoabinh
+Builds a mirror of N NukeViet article pages (``crawler.testing.generate``: the cdchoabinh
 sample article with its own title, URL and date) with listing pages, serves it on
 127.0.0.1, crawls it with ``newsarchive crawl`` into a fresh SQLite file, and in the same
 run measures on the same pages:
@@ -32,8 +32,8 @@ from crawler.db.models import CrawlRun
 from crawler.db.session import make_engine
 from crawler.extract import extract_article
 from crawler.extract.dates import VIETNAM
-from crawler.mirror import MirrorServer
-from crawler.samples.generate import build
+from crawler.testing.generate import build
+from crawler.testing.mirror import MirrorServer
 from spiders.nukeviet import CdcHoaBinhSpider
 
 SITE = "cdchoabinh"

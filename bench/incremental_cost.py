@@ -20,8 +20,8 @@ from pathlib import Path
 
 from crawl_throughput import NEWEST, PER_PAGE, STEP
 
-from crawler.mirror import MirrorServer
-from crawler.samples.generate import build
+from crawler.testing.generate import build
+from crawler.testing.mirror import MirrorServer
 
 
 def crawl(mirror: MirrorServer, db: str, *extra: str) -> list[str]:

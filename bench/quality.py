@@ -16,20 +16,16 @@ trafilatura (the generic path of the issue that asked for this report) on a seed
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from pathlib import Path
 from typing import Any
 
 import trafilatura
 
 from crawler.extract import GENERIC_RULES, ArticleRecord, extract_article
 from crawler.extract.dates import parse_date
-from crawler.quality import body_recall, field_mismatches, leaked
 from crawler.registry import site_spiders
-from crawler.samples import mirror_root
-
-SITES_DIR = Path(__file__).resolve().parent.parent / "tests" / "sites"
+from crawler.testing.fixtures import site_pages
+from crawler.testing.quality import body_recall, field_mismatches, leaked
 
 
 def _ours(url: str, body: bytes, rules: Any) -> dict[str, Any]:
@@ -78,25 +74,23 @@ def beats(rules: dict[str, float], other: dict[str, float]) -> bool:
 def rows() -> list[dict[str, Any]]:
     spiders = site_spiders()
     found = []
-    for site in sorted(spiders):
-        index = SITES_DIR / site / "index.json"
-        if not index.is_file():
+    for page in site_pages():
+        if page.rules_key not in spiders or page.kind != "article" or page.expected is None:
             continue
-        for page in json.loads(index.read_text("utf-8"))["pages"]:
-            if page["kind"] != "article" or not page.get("expected"):
-                continue
-            expected = json.loads((SITES_DIR / site / page["expected"]).read_text("utf-8"))
-            body = (mirror_root(site) / page["file"]).read_bytes()
-            found.append(
-                {
-                    "site": site,
-                    "page": page["expected"].removesuffix(".json")[:28],
-                    "seed": page["expected"].startswith("seed_"),
-                    "rules": score(_ours(page["url"], body, spiders[site].article_rules), expected),
-                    "generic": score(_ours(page["url"], body, GENERIC_RULES), expected),
-                    "bare": score(_bare(page["url"], body), expected),
-                }
-            )
+        name = page.expected_path.name if page.expected_path else ""
+        body = page.path.read_bytes()
+        found.append(
+            {
+                "site": page.group,
+                "page": name.removesuffix(".json")[:28],
+                "seed": name.startswith("seed_"),
+                "rules": score(
+                    _ours(page.url, body, spiders[page.rules_key].article_rules), page.expected
+                ),
+                "generic": score(_ours(page.url, body, GENERIC_RULES), page.expected),
+                "bare": score(_bare(page.url, body), page.expected),
+            }
+        )
     return found
 
 

@@ -7,7 +7,7 @@ around 450 words per article with a 30-word lead and a
 FTS5 triggers build the index. Then 20 queries (common and rare words, phrases, NOT/OR,
 diacritic-insensitive, with filters) run through ``crawler.db.search.search`` — the same
 code path as ``newsarchive search`` — 5 times each, and the whole archive is exported to
-Parquet with ``crawler.export.export``.
+Parquet with ``crawler.reports.export.export``.
 
 Usage: ``python bench/search_scale.py --articles 1000000 --db /tmp/scale.db``
 (``--reuse`` skips loading when the file already holds the articles).
@@ -33,7 +33,7 @@ from pathlib import Path
 from crawler.db import migrate
 from crawler.db.search import Filters, search
 from crawler.db.session import make_engine
-from crawler.export import export
+from crawler.reports.export import export
 from crawler.samples import SAMPLES_DIR
 from crawler.search.fold import exact_key, plain_key
 

@@ -1,4 +1,5 @@
-"""Running crawls in-process (``newsarchive crawl``, ``newsarchive demo``)."""
+"""Running crawls in-process (``newsarchive crawl``, ``backfill``, ``demo``) and choosing
+which sites are due."""
 
 from __future__ import annotations
 
@@ -8,14 +9,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-import sqlalchemy as sa
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 from scrapy.utils.reactor import install_reactor
 from sqlalchemy import Engine
 
-from crawler.db.models import SUCCESSFUL_RUN_STATUSES, CrawlRun, Site
+from crawler.db.schedule import last_successes
 from crawler.db.session import database_url
 
 os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
@@ -45,6 +45,8 @@ class CrawlRequest:
 
 @dataclass
 class CrawlOutcome:
+    """How one site's crawl ended, with its Scrapy stats."""
+
     site: str
     finish_reason: str
     stats: dict[str, Any] = field(default_factory=dict)
@@ -52,6 +54,23 @@ class CrawlOutcome:
     @property
     def ok(self) -> bool:
         return self.finish_reason == "finished" and not self.stats.get("archive/write_failed")
+
+    def summary(self) -> str:
+        """One line for the operator; articles that failed to store are shouted, since the
+        next run must discover them again."""
+        stats = self.stats
+        return (
+            f"{self.site}: {self.finish_reason}; "
+            f"{stats.get('response_received_count', 0)} pages, "
+            f"{stats.get('archive/new', 0)} new, {stats.get('archive/updated', 0)} updated, "
+            f"{stats.get('archive/unchanged', 0)} unchanged, "
+            f"{stats.get('archive/rejected', 0)} rejected"
+            + (
+                f", {stats['archive/write_failed']} NOT STORED (database error)"
+                if stats.get("archive/write_failed")
+                else ""
+            )
+        )
 
 
 def project_settings(db: str | None, mirrors: list[str], log_level: str | None = None) -> Settings:
@@ -64,7 +83,7 @@ def project_settings(db: str | None, mirrors: list[str], log_level: str | None =
     if mirrors:
         hosts = sorted({urlsplit(m).hostname or "" for m in mirrors})
         settings.set("ALLOWED_HOSTS_ONLY", hosts, priority="cmdline")
-        settings.set("SSRF_ALLOWED_HOSTS", hosts, priority="cmdline")
+        settings.set("DESTINATION_GUARD_ALLOWED_HOSTS", hosts, priority="cmdline")
         settings.set("DOWNLOAD_DELAY", 0, priority="cmdline")
         settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
         settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 8, priority="cmdline")
@@ -111,17 +130,9 @@ def due_sites(
 ) -> list[str]:
     """Sites whose interval has passed since their last successful run (or never ran)."""
     now = now or datetime.now(UTC)
-    with engine.connect() as connection:
-        last = dict(
-            connection.execute(
-                sa.select(Site.key, sa.func.max(CrawlRun.finished_at))
-                .join(CrawlRun, CrawlRun.site_id == Site.id)
-                .where(CrawlRun.status.in_(SUCCESSFUL_RUN_STATUSES))
-                .group_by(Site.key)
-            ).all()
-        )
+    last = last_successes(engine)
     return [
         site
         for site, interval in sorted(intervals.items())
-        if last.get(site) is None or now - last[site] >= interval
+        if site not in last or now - last[site] >= interval
     ]

@@ -18,6 +18,8 @@ from crawler.samples import mirror_root, sample_sites
 
 
 def run_demo(db_url: str, log_level: str = "WARNING") -> int:
+    """Crawl every bundled sample from its loopback mirror into ``db_url``; the exit code
+    is 0 only when every crawl finished and stored everything."""
     registered = site_spiders()
     sites = [site for site in sample_sites() if site in registered]
     if not sites:
@@ -29,9 +31,8 @@ def run_demo(db_url: str, log_level: str = "WARNING") -> int:
             print(f"serving the saved copy of {site} ({registered[site].base_url}) at {server.url}")
         requests = [CrawlRequest(site, mirror=server.url) for site, server in servers.items()]
         outcomes = run_crawls(requests, db_url, log_level)
-    from crawler.commands import report
-
-    report(outcomes)
+    for outcome in outcomes:
+        print(outcome.summary())
     engine = make_engine(db_url)
     print(f"\nArchive {engine.url.render_as_string(hide_password=True)} now holds:")
     for site in sites:

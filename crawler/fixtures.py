@@ -15,13 +15,15 @@ import urllib.request
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from typing import Any
+from urllib.parse import urlsplit
 
-from crawler import __version__
 from crawler.extract import Rejection, extract_article
 from crawler.extract.dates import VIETNAM
 from crawler.extract.normalize import paragraphs
 from crawler.extract.rules import ArticleRules
+from crawler.mirror import mirror_path
+from crawler.settings import USER_AGENT
 
 MAX_BYTES = 8 * 1024 * 1024
 TIMEOUT_SECONDS = 30
@@ -35,21 +37,19 @@ class SavedFixture:
     rejected: str | None
 
 
-def mirror_path(url: str) -> str:
-    """The mirror file path for a URL path (``/news/`` → ``news/index.html``)."""
-    path = unquote(urlsplit(url).path).lstrip("/")
-    if not path or path.endswith("/"):
-        return path + "index.html"
-    return path
+def read_index(index: Path) -> dict[str, Any]:
+    """A fixture set's ``index.json`` (``{"pages": [{"file", "url", "kind", "expected",
+    …}]}``); an empty set when the file does not exist yet."""
+    if not index.is_file():
+        return {"pages": []}
+    return json.loads(index.read_text(encoding="utf-8"))
 
 
 def fetch(url: str) -> tuple[bytes, str | None]:
     """GET ``url`` with the project's User-Agent, at most ``MAX_BYTES``."""
     if urlsplit(url).scheme not in ("http", "https"):
         raise ValueError(f"{url!r}: only http(s) URLs can be saved")
-    request = urllib.request.Request(
-        url, headers={"User-Agent": f"ProvincialNewsArchive/{__version__}"}
-    )
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
         body = response.read(MAX_BYTES + 1)
         if len(body) > MAX_BYTES:
@@ -98,7 +98,7 @@ def save_fixture(
             encoding="utf-8",
         )
     index = tests_dir / "index.json"
-    data = json.loads(index.read_text("utf-8")) if index.is_file() else {"pages": []}
+    data = read_index(index)
     data["pages"] = [p for p in data["pages"] if p.get("file") != relative]
     data["pages"].append(
         {

@@ -1,15 +1,18 @@
 """A loopback HTTP server over a saved copy of a site (a "mirror").
 
-Used by ``newsarchive demo``, the tests and the benchmarks: the spiders crawl it exactly as
-they crawl the real site, and nothing leaves the machine. File paths equal URL paths; a URL
-ending in ``/`` is served from that folder's ``index.html`` (or ``index.xml`` for feeds).
+``newsarchive demo`` serves the bundled sample sites with it: the spiders crawl it exactly
+as they crawl the real site, and nothing leaves the machine. File paths equal URL paths; a
+URL ending in ``/`` is served from that folder's ``index.html`` (or ``index.xml`` for
+feeds). :func:`mirror_path` is that mapping, the one place it is written: the mirror serves
+by it and ``newsarchive fixture save`` stores pages by it. The tests' and benchmarks'
+mirror, which also records and scripts requests, builds on this one
+(``crawler.testing.mirror``).
 """
 
 from __future__ import annotations
 
 import mimetypes
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
@@ -24,47 +27,38 @@ _TYPES = {
     ".rss": "application/rss+xml; charset=utf-8",
     ".txt": "text/plain; charset=utf-8",
 }
+# A folder's own page, in the order they are looked for; a new page is saved as the first.
+INDEX_FILES = ("index.html", "index.xml")
 
 
-def resolve(root: Path, url_path: str) -> Path | None:
-    """The file serving ``url_path`` under ``root``, or ``None`` (never outside ``root``)."""
-    relative = unquote(urlsplit(url_path).path).lstrip("/")
-    candidate = (root / relative).resolve()
-    if root.resolve() not in (candidate, *candidate.parents):
-        return None
-    if candidate.is_dir():
-        for index in ("index.html", "index.xml"):
-            if (candidate / index).is_file():
-                return candidate / index
-        return None
-    return candidate if candidate.is_file() else None
+def mirror_path(url: str, index: str = INDEX_FILES[0]) -> str:
+    """The mirror file path, relative to the mirror's root, of a URL or URL path
+    (``/news/a.html`` → ``news/a.html``; ``/news/`` → ``news/index.html``)."""
+    path = unquote(urlsplit(url).path).lstrip("/")
+    return path + index if not path or path.endswith("/") else path
+
+
+def resolve(root: Path, url: str) -> Path | None:
+    """The existing file serving ``url`` under ``root``, or ``None`` (never outside ``root``).
+    A folder addressed without its trailing slash is served like one with it."""
+    top = root.resolve()
+    for index in INDEX_FILES:
+        candidate = (root / mirror_path(url, index)).resolve()
+        if top not in (candidate, *candidate.parents):
+            return None
+        if candidate.is_dir():
+            candidate = candidate / index
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 class MirrorHandler(BaseHTTPRequestHandler):
+    """Answer GET from the mirror's files: 200 with the file, or 404."""
+
     server: MirrorServer
 
-    def handle_fault(self) -> bool:
-        """Hook for fault-injecting subclasses (tests): True when the request is answered."""
-        return False
-
     def do_GET(self) -> None:
-        self.server.requests.append(self.path)
-        self.server.request_times.append((time.monotonic(), self.path))
-        self.server.request_headers.append((self.path, dict(self.headers.items())))
-        if self.server.delay:
-            time.sleep(self.server.delay)
-        if self.handle_fault():
-            return
-        scripted = self.server.scripted.get(self.path)
-        if scripted:
-            status, headers, body = scripted.pop(0) if len(scripted) > 1 else scripted[0]
-            self.send_response(status)
-            for name, value in headers.items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-            return
         path = resolve(self.server.root, self.path)
         if path is None:
             self.send_error(404, "not in the mirror")
@@ -95,13 +89,6 @@ class MirrorServer(ThreadingHTTPServer):
     ) -> None:
         super().__init__((host, port), handler)
         self.root = Path(root)
-        self.requests: list[str] = []
-        self.request_times: list[tuple[float, str]] = []
-        self.request_headers: list[tuple[str, dict[str, str]]] = []
-        self.delay = 0.0  # seconds before each answer: a slow site, for tests
-        # Scripted answers for tests: path → [(status, headers, body), …], used in order;
-        # the last one repeats. Other paths are served from the mirror.
-        self.scripted: dict[str, list[tuple[int, dict[str, str], bytes]]] = {}
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
 
     @property

@@ -39,14 +39,16 @@ LOG_LEVEL = "INFO"
 
 DOWNLOADER_MIDDLEWARES = {
     # No connection to private, loopback or link-local addresses or non-HTTP schemes.
-    "crawler.middlewares.DestinationGuardMiddleware": 40,
-    "crawler.middlewares.AllowedHostsMiddleware": 50,
+    "crawler.components.destination_guard.DestinationGuardMiddleware": 40,
+    # Mirror crawls: no request to any host but the mirror's.
+    "crawler.components.allowed_hosts.AllowedHostsMiddleware": 50,
     # robots.txt: 5xx or unreachable means "try later", not "allow all" (RFC 9309).
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-    "crawler.middlewares.RobotsTxtTryLaterMiddleware": 100,
+    "crawler.components.robots_try_later.RobotsTxtTryLaterMiddleware": 100,
     # Sees 429/503 before Scrapy's RetryMiddleware (550) and honours Retry-After.
-    "crawler.middlewares.RetryAfterMiddleware": 560,
+    "crawler.components.retry_after.RetryAfterMiddleware": 560,
 }
+RETRY_AFTER_ENABLED = True
 # Longest Retry-After (seconds) a crawl waits for; longer means "next run".
 RETRY_AFTER_MAX = 600
 ITEM_PIPELINES = {
@@ -67,9 +69,9 @@ ARCHIVE_SQLITE_MAX_PAGES = 0
 # Bring the schema to the newest migration when a crawl opens the archive.
 ARCHIVE_AUTO_MIGRATE = True
 # Hosts exempt from the destination guard (a local mirror); none by default.
-SSRF_ALLOWED_HOSTS: list[str] = []
+DESTINATION_GUARD_ALLOWED_HOSTS: list[str] = []
 # Import path of a resolver function (host -> addresses) for the guard; tests replace it.
-SSRF_RESOLVER = None
+DESTINATION_GUARD_RESOLVER = None
 REDIRECT_MAX_TIMES = 5
 # When set (a list of host names), every request to another host is refused.
 ALLOWED_HOSTS_ONLY: list[str] = []

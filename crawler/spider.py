@@ -15,20 +15,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterable
-from datetime import UTC, datetime, time, timedelta
-from typing import Any
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import sitemap_urls_from_robots
-from sqlalchemy import Engine
 
-from crawler.db import backfill
-from crawler.db.migrate import upgrade
-from crawler.db.models import SUCCESSFUL_RUN_STATUSES
-from crawler.db.repository import known_urls, previous_run_status
-from crawler.db.session import make_engine
 from crawler.discovery import (
     Entry,
     ListingRules,
@@ -38,21 +32,26 @@ from crawler.discovery import (
     sitemap_entries,
 )
 from crawler.extract import GENERIC_RULES, ArticleRules, Rejection, extract_article
-from crawler.extract.dates import VIETNAM
+from crawler.extract.dates import day_bound
 from crawler.items import ArticleItem
 from crawler.urls import normalize_url, rebase
 
 
-class TruncatedPage(Exception):
-    """The page ends before its closing tag."""
+class Archive(Protocol):
+    """What a spider may ask the crawl's archive (``crawler.components.archive``); a spider
+    run without one (no archive pipeline) knows nothing and journals nothing."""
 
+    @property
+    def previous_run_failed(self) -> bool: ...
 
-def _day(value: str | None, end: bool = False) -> datetime | None:
-    if not value:
-        return None
-    day = datetime.strptime(value, "%Y-%m-%d").date()
-    moment = datetime.combine(day, time.max if end else time.min, tzinfo=VIETNAM)
-    return moment
+    @property
+    def backfill_resumed(self) -> bool: ...
+
+    async def archived(self, urls: Iterable[str]) -> set[str]: ...
+
+    async def open_backfill(self, since: str | None, until: str | None) -> list[Any]: ...
+
+    async def record_listing_page(self, **page: Any) -> None: ...
 
 
 class PortalSpider(scrapy.Spider):
@@ -98,17 +97,14 @@ class PortalSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         self.fetch_base = (mirror or self.base_url).rstrip("/")
         self.allowed_domains = [urlsplit(self.fetch_base).hostname or ""]
-        self.since = _day(since)
-        self.until = _day(until, end=True)
+        self.since = day_bound(since)
+        self.until = day_bound(until, end=True)
         self.mode = "backfill" if (since or until) else "routine"
         self.refresh = str(refresh).lower() in ("1", "true", "yes") if refresh else False
         if max_pages:
             self.max_pages: int | None = int(max_pages)
         else:
             self.max_pages = self.routine_max_pages if self.mode == "routine" else None
-        self.known: set[str] = set()
-        self.archive: Engine | None = None
-        self.job: backfill.Job | None = None
         self.oldest_seen: datetime | None = None
         self.catch_up = False
         self.arguments = {
@@ -128,50 +124,53 @@ class PortalSpider(scrapy.Spider):
         """Where to fetch a real URL from (the mirror, when one is set)."""
         return rebase(url, self.base_url.rstrip("/"), self.fetch_base)
 
-    def is_known(self, url: str) -> bool:
-        return not self.refresh and normalize_url(self.real_url(url)) in self.known
+    @property
+    def archive(self) -> Archive | None:
+        return getattr(self.crawler, "crawl_archive", None)
+
+    async def known(self, urls: Iterable[str]) -> set[str]:
+        """Normalised real addresses, among these fetch ``urls``, already archived (none
+        when refreshing): asked per page of links, never for the whole site."""
+        if self.refresh or self.archive is None:
+            return set()
+        return await self.archive.archived(self.real_url(url) for url in urls)
+
+    def is_known(self, url: str, known: set[str]) -> bool:
+        return normalize_url(self.real_url(url)) in known
 
     # -- discovery ---------------------------------------------------------------------------
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        self.archive = make_engine(self.settings.get("ARCHIVE_DATABASE_URL"))
-        self.known = {normalize_url(url) for url in known_urls(self.archive, self.name)}
-        previous = previous_run_status(
-            self.archive, self.name, self.crawler.stats.get_value("archive/run_id")
-        )
-        if self.mode == "routine" and previous not in (None, *SUCCESSFUL_RUN_STATUSES):
+        if self.mode == "routine" and self.archive is not None and self.archive.previous_run_failed:
             # The last run died part-way and may have left holes below the first known
             # articles: walk the listings to max_pages this time instead of stopping early.
             self.catch_up = True
             self.logger.info(
-                "the previous run of %s did not finish (%s): catching up without "
-                "the incremental stop",
+                "the previous run of %s did not finish: catching up without the incremental stop",
                 self.name,
-                previous,
             )
+        # The backfill journal is read before anything is requested, so listings start
+        # together with the feed, as in a routine crawl.
+        if self.mode == "backfill" and self.listing_paths and self.archive is not None:
+            listings = await self._resume_backfill(self.archive)
+        else:
+            listings = [
+                self.listing_request(self.base_url + p, 1, 0, p) for p in self.listing_paths
+            ]
         for path in self.feed_paths:
             yield scrapy.Request(self.fetch_base + path, callback=self.parse_feed)
         for path in self.sitemap_paths:
             callback = self.parse_robots if path.endswith("robots.txt") else self.parse_sitemap
             yield scrapy.Request(self.fetch_base + path, callback=callback)
-        if self.mode == "backfill" and self.listing_paths:
-            for request in self._resume_backfill():
-                yield request
-            return
-        for path in self.listing_paths:
-            yield self.listing_request(self.base_url + path, 1, 0, path)
+        for request in listings:
+            yield request
 
-    def _resume_backfill(self) -> list[scrapy.Request]:
+    async def _resume_backfill(self, archive: Archive) -> list[scrapy.Request]:
         """Open (or resume) this window's backfill job; see crawler/db/backfill.py."""
-        upgrade(self.archive)
-        self.job = backfill.open_job(
-            self.archive, self.name, self.arguments["since"], self.arguments["until"]
-        )
-        pages = backfill.recorded_pages(self.archive, self.job.id)
-        requests: list[scrapy.Request] = []
-        pending = {
-            url for row in pages for url in row.article_urls if normalize_url(url) not in self.known
-        }
-        requests += [self.article_request(self.fetch_url(url)) for url in sorted(pending)]
+        pages = await archive.open_backfill(self.arguments["since"], self.arguments["until"])
+        listed = [self.fetch_url(url) for row in pages for url in row.article_urls]
+        known = await self.known(listed)
+        pending = sorted({url for url in listed if not self.is_known(url, known)})
+        requests = [self.article_request(url) for url in pending]
         for path in self.listing_paths:
             last = next((row for row in reversed(pages) if row.listing == path), None)
             if last is None:
@@ -182,11 +181,10 @@ class PortalSpider(scrapy.Spider):
                 and not (self.max_pages is not None and last.page >= self.max_pages)
             ):
                 requests.append(self.listing_request(last.next_url, last.page + 1, 0, path))
-        if self.job.resumed:
+        if archive.backfill_resumed:
             self.logger.info(
-                "resuming backfill job %d of %s: %d listing pages already read, "
+                "resuming the backfill of %s: %d listing pages already read, "
                 "%d of their articles not archived yet",
-                self.job.id,
                 self.name,
                 len(pages),
                 len(pending),
@@ -194,39 +192,39 @@ class PortalSpider(scrapy.Spider):
             self.crawler.stats.set_value("backfill/resumed_pages", len(pages))
         return requests
 
-    def closed(self, reason: str) -> None:
-        if self.archive is None:
-            return
-        if self.job is not None and reason == "finished":
-            backfill.finish_job(self.archive, self.job.id)
-        self.archive.dispose()
-
-    def parse_feed(self, response: Response) -> Iterable[scrapy.Request]:
+    async def parse_feed(self, response: Response) -> AsyncIterator[scrapy.Request]:
         entries = feed_entries(response.body)
         self.crawler.stats.inc_value("discovery/feed_entries", len(entries))
-        for entry in entries:
-            if self._in_window(entry) and not self.is_known(self.fetch_url(entry.url)):
-                yield self.article_request(self.fetch_url(entry.url))
+        wanted = [self.fetch_url(entry.url) for entry in entries if self._in_window(entry)]
+        known = await self.known(wanted)
+        for url in wanted:
+            if not self.is_known(url, known):
+                yield self.article_request(url)
 
     def parse_robots(self, response: Response) -> Iterable[scrapy.Request]:
         for url in sitemap_urls_from_robots(response.body, base_url=self.real_url(response.url)):
             yield scrapy.Request(self.fetch_url(url), callback=self.parse_sitemap)
 
-    def parse_sitemap(self, response: Response) -> Iterable[scrapy.Request]:
+    async def parse_sitemap(self, response: Response) -> AsyncIterator[scrapy.Request]:
         max_size = self.settings.getint("DOWNLOAD_MAXSIZE")
         entries, children = sitemap_entries(response.body, max_size)
         self.crawler.stats.inc_value("discovery/sitemap_entries", len(entries))
         for url in children:
             yield scrapy.Request(self.fetch_url(url), callback=self.parse_sitemap)
         pattern = re.compile(self.listing_rules.article_url if self.listing_rules else ".")
-        for entry in entries:
-            url = self.fetch_url(entry.url)
+        wanted = [
+            self.fetch_url(entry.url)
+            for entry in entries
             # lastmod is when the page last changed: it can only prove "older than since".
-            too_old = bool(self.since and entry.published and entry.published < self.since)
-            if pattern.search(url) and not too_old and not self.is_known(url):
+            if not (self.since and entry.published and entry.published < self.since)
+        ]
+        wanted = [url for url in wanted if pattern.search(url)]
+        known = await self.known(wanted)
+        for url in wanted:
+            if not self.is_known(url, known):
                 yield self.article_request(url)
 
-    def parse_listing(
+    async def parse_listing(
         self, response: Response, page: int, known_run: int, listing: str = ""
     ) -> list[scrapy.Request]:
         if self.listing_rules is None or not isinstance(response, TextResponse):
@@ -237,6 +235,7 @@ class PortalSpider(scrapy.Spider):
         if not entries:
             self.logger.warning("listing %s has no article links: markup changed?", response.url)
             stats.inc_value("discovery/empty_listings")
+        known = await self.known(self.fetch_url(entry.url) for entry in entries)
         requests: list[scrapy.Request] = []
         wanted: list[str] = []
         floor_reached = False
@@ -250,7 +249,7 @@ class PortalSpider(scrapy.Spider):
             if not self._in_window(entry):
                 continue
             wanted.append(self.real_url(url))
-            if self.is_known(url):
+            if self.is_known(url, known):
                 known_run += 1
                 continue
             known_run = 0
@@ -267,17 +266,15 @@ class PortalSpider(scrapy.Spider):
             self.logger.info("listing %s: max_pages=%d reached", response.url, self.max_pages)
         else:
             following = next_page(response.url, response.text, self.listing_rules)
-        if self.job is not None:
-            # Recorded before any of its requests is handed over: see crawler/db/backfill.py.
-            backfill.record_page(
-                self.archive,
-                self.job.id,
-                listing,
-                page,
-                self.real_url(response.url),
-                self.real_url(following) if following else None,
-                floor_reached,
-                wanted,
+        if self.mode == "backfill" and self.archive is not None:
+            # Journalled before any of its requests is handed over: see crawler/db/backfill.py.
+            await self.archive.record_listing_page(
+                listing=listing,
+                page=page,
+                url=self.real_url(response.url),
+                next_url=self.real_url(following) if following else None,
+                floor_reached=floor_reached,
+                article_urls=wanted,
             )
         if following:
             requests.append(self.listing_request(following, page + 1, known_run, listing))
@@ -305,15 +302,8 @@ class PortalSpider(scrapy.Spider):
     def parse_article(self, response: Response) -> Iterable[ArticleItem]:
         url = self.real_url(response.url)
         content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
-        marker = self.article_rules.complete_page_marker
         try:
-            if marker and marker.encode() not in response.body[-8192:].lower():
-                raise TruncatedPage
             extraction = extract_article(url, response.body, self.article_rules, content_type)
-        except TruncatedPage:
-            extraction = Rejection(
-                url, "truncated body", f"no {marker}> at the end: a partial download"
-            )
         except Exception as exc:  # a bug on one page must not stop the crawl
             self.logger.exception("extraction failed on %s", response.url)
             extraction = Rejection(url, "extraction error", f"{type(exc).__name__}: {exc}")

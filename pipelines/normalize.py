@@ -6,7 +6,6 @@ crawl stats (``archive/rejected/<reason>``) so the run row and ``health`` can re
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import timedelta
 
 from scrapy.crawler import Crawler
@@ -33,9 +32,7 @@ class ValidatePipeline:
             self.stats.inc_value("archive/rejected")
             self.stats.inc_value(f"archive/rejected/{reason}")
             raise DropItem(f"rejected ({reason}) {item.url} {detail}".strip())
-        record = item.record
-        record.title = unicodedata.normalize("NFC", record.title).strip()
-        record.text = unicodedata.normalize("NFC", record.text)
+        record = item.record  # extraction already stores NFC text
         if record.published and record.published > item.fetched_at + _FUTURE_TOLERANCE:
             record.warnings.append(f"published date in the future: {record.published_raw!r}")
             record.published = None

@@ -7,7 +7,6 @@ those tests skip with the reason.
 
 from __future__ import annotations
 
-import json
 import os
 import uuid
 from collections.abc import Iterator
@@ -16,11 +15,11 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from crawler.mirror import MirrorServer
 from crawler.samples import mirror_root
+from crawler.testing.fixtures import SITES_DIR as SITES_DIR
+from crawler.testing.fixtures import site_index as site_index
+from crawler.testing.mirror import MirrorServer
 
-TESTS_DIR = Path(__file__).resolve().parent
-SITES_DIR = TESTS_DIR / "sites"
 PG_ADMIN_URL = os.environ.get("NEWSARCHIVE_TEST_PG", "postgresql+psycopg://127.0.0.1:5432/test")
 
 
@@ -78,10 +77,6 @@ def db_url(request: pytest.FixtureRequest) -> str:
 def cdchoabinh_mirror() -> Iterator[MirrorServer]:
     with MirrorServer(mirror_root("cdchoabinh")) as server:
         yield server
-
-
-def site_index(site: str) -> dict:
-    return json.loads((SITES_DIR / site / "index.json").read_text(encoding="utf-8"))
 
 
 def query_rows(db_url: str, query: sa.Select) -> list[sa.Row]:

@@ -18,7 +18,7 @@ import zlib
 import brotli
 import zstandard
 
-from crawler.mirror import MirrorHandler
+from crawler.testing.mirror import RecordingHandler
 
 FAULT = re.compile(r"^/news/hoat-dong/fault-([a-z0-9-]+)-(\d+)\.html$")
 HANG_SECONDS = 8
@@ -46,7 +46,7 @@ def prepare_compression_bombs() -> None:
         compression_bomb(encoding)
 
 
-class FaultHandler(MirrorHandler):
+class FaultHandler(RecordingHandler):
     protocol_version = "HTTP/1.1"
 
     def handle_fault(self) -> bool:
@@ -226,5 +226,5 @@ FAULTS = [
 
 def fake_resolver(host: str) -> list[str]:
     """DNS for the tests: ``internal.*`` resolves to a private address, the rest to loopback.
-    (Used through SSRF_RESOLVER; nothing is ever sent to these addresses.)"""
+    (Used through DESTINATION_GUARD_RESOLVER; nothing is ever sent to these addresses.)"""
     return ["10.0.0.5"] if host.startswith("internal.") else ["127.0.0.1"]

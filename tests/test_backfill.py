@@ -18,8 +18,8 @@ from conftest import archived_urls
 
 from crawler.db.models import ArticleVersion, BackfillJob, BackfillPage
 from crawler.db.session import make_engine
-from crawler.mirror import MirrorServer
-from crawler.samples.generate import build
+from crawler.testing.generate import build
+from crawler.testing.mirror import MirrorServer
 
 ICT = timezone(timedelta(hours=7))
 NEWEST = datetime(2024, 7, 20, 9, 0, tzinfo=ICT)

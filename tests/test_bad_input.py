@@ -121,8 +121,9 @@ def test_malformed_date_is_null_with_the_raw_string_kept() -> None:
     record = extract(html)
     assert record.published_raw == "Thứ tư - 31/02/2024 06:39"
     assert any("unparseable published date" in w for w in record.warnings)
-    # The hidden edit time is not taken for the publication date.
-    assert record.published is None or record.field_sources["published"] == "fallback"
+    # Never a guess: the page's other dates (the hidden edit time) are not the publication.
+    assert record.published is None
+    assert record.updated is not None  # the edit time, where it belongs
 
 
 def test_giant_table_is_rejected_quickly() -> None:

@@ -21,9 +21,9 @@ from conftest import archived_urls
 
 from crawler.db.models import ArticleVersion, CrawlRun
 from crawler.db.session import make_engine
-from crawler.mirror import MirrorServer
 from crawler.samples import mirror_root
-from crawler.samples.generate import build
+from crawler.testing.generate import build
+from crawler.testing.mirror import MirrorServer
 
 ICT = timezone(timedelta(hours=7))
 COUNT = 40

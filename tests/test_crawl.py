@@ -15,8 +15,8 @@ from clirunner import run_cli
 from conftest import query_rows
 
 from crawler.db.models import Article, ArticleVersion, CrawlRun
-from crawler.mirror import MirrorServer
 from crawler.samples import mirror_root
+from crawler.testing.mirror import MirrorServer
 
 ICT = timezone(timedelta(hours=7))
 SEED_URL = "https://cdchoabinh.vn/news/hoat-dong/hoi-nghi-so-ket-cong-tac-y-te-6-thang-dau-nam-2024-1234.html"

@@ -11,14 +11,15 @@ import pyarrow.parquet as pq
 import pytest
 import sqlalchemy as sa
 
-from crawler import export as export_module
+from crawler.db import exports as export_module
 from crawler.db import migrate, repository
+from crawler.db.reports import per_site_month
 from crawler.db.repository import Fetched, SiteInfo
 from crawler.db.search import Filters
 from crawler.db.session import make_engine
-from crawler.export import export
 from crawler.extract.record import ArticleRecord
-from crawler.stats import crawl_health, month_range, per_site_month, plot
+from crawler.reports.export import export
+from crawler.reports.stats import crawl_health, month_range, plot
 
 ICT = timezone(timedelta(hours=7))
 

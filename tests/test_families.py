@@ -21,10 +21,10 @@ from crawler.discovery import listing_entries
 from crawler.extract import GENERIC_RULES, ArticleRecord, ArticleRules, extract_article
 from crawler.extract.article import RULES_MISSED
 from crawler.extract.select import nodes
-from crawler.quality import EXACT_FIELDS, body_recall, points, problems, score
 from crawler.registry import family_rules, site_spiders
 from crawler.spiderloader import family_classes
 from crawler.testing.fixtures import FixturePage, family_pages, family_themes, site_pages
+from crawler.testing.quality import EXACT_FIELDS, body_recall, points, problems, score
 
 SITES = site_spiders()
 FAMILIES = {key: rules for key, rules in family_rules().items() if key != "generic"}

@@ -9,8 +9,8 @@ from pathlib import Path
 from clirunner import run_cli
 from conftest import site_index
 
-from crawler.mirror import MirrorServer
 from crawler.samples import mirror_root
+from crawler.testing.mirror import MirrorServer
 
 TEMPLATE = "news/hoat-dong/tiem-chung-mo-rong-dot-3-nam-2024-1201.html"
 

@@ -15,8 +15,8 @@ from scrapy.utils.test import get_crawler
 
 from crawler.db.models import Article, ArticleVersion, CrawlRun
 from crawler.db.session import make_engine
-from crawler.mirror import MirrorServer
 from crawler.samples import mirror_root
+from crawler.testing.mirror import MirrorServer
 
 ARTICLE = "/news/hoat-dong/hoi-nghi-so-ket-cong-tac-y-te-6-thang-dau-nam-2024-1234.html"
 URL = "https://cdchoabinh.vn" + ARTICLE

@@ -8,11 +8,12 @@ import sqlalchemy as sa
 from clirunner import run_cli
 from conftest import query_rows
 
+from crawler.components.retry_after import retry_after_seconds
 from crawler.db.models import Article, CrawlRun
-from crawler.middlewares import retry_after_seconds
-from crawler.mirror import MirrorServer
+from crawler.mirror import mirror_path
 from crawler.samples import mirror_root
 from crawler.spider import PortalSpider
+from crawler.testing.mirror import MirrorServer
 from spiders.nukeviet import CdcHoaBinhSpider
 
 ARTICLE = "/news/hoat-dong/hoi-nghi-so-ket-cong-tac-y-te-6-thang-dau-nam-2024-1234.html"
@@ -43,7 +44,7 @@ def test_robots_txt_404_means_no_restrictions(tmp_path: Path) -> None:
 def test_retry_after_is_waited_for_before_the_retry(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'archive.db'}"
     with MirrorServer(mirror_root("cdchoabinh")) as mirror:
-        page = (mirror_root("cdchoabinh") / ARTICLE.lstrip("/")).read_bytes()
+        page = (mirror_root("cdchoabinh") / mirror_path(ARTICLE)).read_bytes()
         mirror.scripted[ARTICLE] = [
             (503, {"Retry-After": "2"}, b"busy"),
             (200, {"Content-Type": "text/html; charset=utf-8"}, page),

@@ -92,3 +92,26 @@ def test_duplicate_urls_within_one_batch_store_once(db_url: str) -> None:
     with engine.connect() as connection:
         assert connection.scalar(sa.select(CrawlRun.status)) == "finished"
     engine.dispose()
+
+
+def test_archived_among_answers_for_the_links_asked_about_only(db_url: str) -> None:
+    engine = make_engine(db_url)
+    migrate.upgrade(engine)
+    site_id = repository.ensure_site(engine, SITE)
+    other = repository.ensure_site(engine, replace(SITE, key="other", base_url="https://x.vn"))
+    run = repository.start_run(engine, site_id, "routine", {})
+    now = datetime.now(UTC)
+    fetched_elsewhere = replace(_record(2), url="https://cdchoabinh.vn/news/bai-2.html?rss=1")
+    batch = [Fetched(_record(1), now), Fetched(fetched_elsewhere, now)]
+    repository.archive_batch(engine, site_id, run, batch)
+    asked = [
+        _record(1).canonical_url,  # archived under this canonical address
+        "https://cdchoabinh.vn/news/bai-2.html?rss=1",  # archived under this fetched address
+        _record(3).canonical_url,  # never archived
+    ]
+    assert repository.archived_among(engine, site_id, asked) == set(asked[:2])
+    # Another site's archive knows none of them; 1,000 links are asked in chunks.
+    assert repository.archived_among(engine, other, asked) == set()
+    many = [f"https://cdchoabinh.vn/news/x-{n}.html" for n in range(1000)] + asked
+    assert repository.archived_among(engine, site_id, many) == set(asked[:2])
+    engine.dispose()

@@ -15,9 +15,9 @@ from crawler.db import locks, migrate, repository
 from crawler.db.models import CrawlRun
 from crawler.db.repository import SiteInfo
 from crawler.db.session import make_engine
-from crawler.mirror import MirrorServer
 from crawler.registry import site_spiders
 from crawler.samples import mirror_root
+from crawler.testing.mirror import MirrorServer
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 

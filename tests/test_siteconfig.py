@@ -13,9 +13,9 @@ from conftest import site_index
 
 from crawler.db.models import Article, Site
 from crawler.db.session import make_engine
-from crawler.mirror import MirrorServer
 from crawler.samples import mirror_root
 from crawler.siteconfig import SiteConfigError, load_entries
+from crawler.testing.mirror import MirrorServer
 
 FAMILIES = {"nukeviet", "vhv", "newsroom", "sharepoint", "wordpress", "generic"}
 

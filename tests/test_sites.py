@@ -16,9 +16,10 @@ from conftest import SITES_DIR, site_index
 
 from crawler.discovery import listing_entries, next_page
 from crawler.extract import ArticleRecord, extract_article
-from crawler.quality import EXACT_FIELDS, problems
+from crawler.mirror import mirror_path
 from crawler.registry import site_spiders
 from crawler.samples import mirror_root
+from crawler.testing.quality import EXACT_FIELDS, problems
 
 SITES = site_spiders()
 
@@ -94,5 +95,4 @@ def test_listings_lead_to_every_article_and_to_the_next_page(site: str) -> None:
 
 def _mirror_file(site: str, path: str) -> Path:
     """The mirror file serving ``path`` (``/x/`` → ``x/index.html``)."""
-    target = mirror_root(site) / path.lstrip("/")
-    return target / "index.html" if path.endswith("/") else target
+    return mirror_root(site) / mirror_path(path)

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, inspect, select, update
+from sqlalchemy import Engine, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -52,6 +52,10 @@ class Fetched:
 
     record: ArticleRecord
     fetched_at: datetime
+
+
+# URLs per lookup statement (well under SQLite's bound-parameter limit, twice per chunk).
+_LOOKUP_CHUNK = 400
 
 
 def insert_for(bind: Session | Any) -> Callable[..., Any]:
@@ -136,17 +140,25 @@ def finish_run(engine: Engine, run_id: int, **fields: Any) -> None:
         session.execute(update(CrawlRun).where(CrawlRun.id == run_id).values(**fields))
 
 
-def known_urls(engine: Engine, site_key: str) -> set[str]:
-    """Every URL (fetched and canonical) already archived for a site."""
-    if not inspect(engine).has_table("articles"):
-        return set()
-    query = (
-        select(Article.url, Article.canonical_url)
-        .join(Site, Site.id == Article.site_id)
-        .where(Site.key == site_key)
-    )
+def archived_among(engine: Engine, site_id: int, urls: Sequence[str]) -> set[str]:
+    """Which of ``urls`` the site has archived (as its fetched or its canonical address).
+
+    Asked per listing page, feed or sitemap with the links it just yielded, so a crawl
+    holds only those in memory, never the site's whole URL set; both columns are indexed.
+    """
+    found: set[str] = set()
+    wanted = list(dict.fromkeys(urls))
     with engine.connect() as connection:
-        return {url for row in connection.execute(query) for url in row}
+        for start in range(0, len(wanted), _LOOKUP_CHUNK):
+            chunk = wanted[start : start + _LOOKUP_CHUNK]
+            rows = connection.execute(
+                select(Article.url, Article.canonical_url).where(
+                    Article.site_id == site_id,
+                    or_(Article.url.in_(chunk), Article.canonical_url.in_(chunk)),
+                )
+            )
+            found.update(url for row in rows for url in row)
+    return found & set(wanted)
 
 
 def _content(record: ArticleRecord) -> dict[str, Any]:

@@ -65,7 +65,6 @@ class Hit:
 class Results:
     total: int
     hits: list[Hit]
-    more: bool = False  # more than ``total`` articles match (the count stopped at the cap)
 
 
 NO_FILTERS = Filters()
@@ -217,7 +216,7 @@ def search(
                 score,
             )
         )
-    return Results(min(total, COUNT_CAP), hits, total > COUNT_CAP)
+    return Results(min(total, COUNT_CAP), hits)
 
 
 _DOCUMENTS: dict[str, tuple[float, int]] = {}

@@ -22,7 +22,7 @@ from crawler.extract.blocks import unnest_void_elements
 from crawler.extract.bylines import dedupe, parse_byline, parse_names, split_trailing_bylines
 from crawler.extract.dates import parse_date, plausible, states_time
 from crawler.extract.encoding import decode_html, encoding_warnings, repair_mojibake
-from crawler.extract.images import body_images
+from crawler.extract.images import body_images, image_address
 from crawler.extract.jsonld import (
     article_object,
     article_section,
@@ -50,6 +50,8 @@ from crawler.urls import normalize_url, same_site
 _TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ")
 _BY_PREFIX = re.compile(r"^(?:by|bởi|viết bởi|đăng bởi)\s+", re.IGNORECASE)
 _MIN_LEAD_CHARS = 20
+# Where a complete page's closing tag must be (trailing scripts and comments included).
+_TAIL_CHARS = 8192
 _LINES_UNDER_TITLE = 3
 _DATE_LINE_CHARS = 120
 RULES_MISSED = "site rules did not match: generic extraction"
@@ -62,6 +64,10 @@ def extract_article(
     content_type: str | None = None,
 ) -> Extraction:
     """Extract one page. ``url`` is the page's real address (not a mirror's)."""
+    marker = rules.complete_page_marker
+    if marker and not _ends_with_marker(body, marker):
+        # A truncated gzip stream arrives without an error: a partial page, never stored.
+        return Rejection(url, "truncated body", f"no {marker}> at the end: a partial download")
     document = body if isinstance(body, str) else decode_html(body, content_type)
     document, repaired = repair_mojibake(document)
     try:
@@ -98,6 +104,11 @@ def extract_article(
             result.warnings.append("repaired double-encoded UTF-8")
         result.warnings.extend(encoding_warnings(f"{result.title}\n{result.text}"))
     return result
+
+
+def _ends_with_marker(body: bytes | str, marker: str) -> bool:
+    tail = body[-_TAIL_CHARS:].lower()
+    return (marker.encode() if isinstance(tail, bytes) else marker) in tail
 
 
 def generic_fallback(rules: ArticleRules) -> ArticleRules:
@@ -234,7 +245,11 @@ class _Extractor:
         parsed = [(raw, source, parse_date(raw)) for raw, source in candidates]
         found = [(raw, source, value) for raw, source, value in parsed if plausible(value)]
         if raw_rules and not any(source == "rules" for _, source, _ in found):
+            # The page prints its date where the rules look, in a form we cannot read: NULL
+            # with the raw string kept, never a guess (on NukeViet the other dates on the
+            # page are the edit time).
             self.warnings.append(f"unparseable published date: {raw_rules!r}")
+            return None, raw_rules
         if not found:
             meta = text_stage.page_metadata(self.document, self.url)
             value = parse_date(meta.date) if meta is not None and meta.date else None
@@ -381,6 +396,6 @@ def _dates_under_title(tree: HtmlElement) -> list[str]:
 def _absolutise_images(body: HtmlElement, page_url: str) -> None:
     """Stored HTML points at real image addresses, including lazy-loaded ones."""
     for img in body.iter("img"):
-        src = img.get("data-src") or img.get("data-original") or img.get("src")
-        if src and not src.startswith("data:"):
-            img.set("src", urljoin(page_url, src.strip()))
+        src = image_address(img, page_url)
+        if src:
+            img.set("src", src)

@@ -10,7 +10,7 @@ visible date. An impossible date (``31/02/2023``) is ``None``, never an exceptio
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
@@ -115,3 +115,15 @@ _EARLIEST_YEAR = 1990
 def plausible(value: datetime | None) -> bool:
     """A parsed date that can be a publication date (not a placeholder)."""
     return value is not None and value.year >= _EARLIEST_YEAR
+
+
+def day_bound(value: str | None, end: bool = False) -> datetime | None:
+    """``YYYY-MM-DD`` → the start (or the end) of that day in Vietnam, the one date form
+    every command and spider argument takes; a clear error otherwise."""
+    if not value:
+        return None
+    try:
+        day = datetime.strptime(value, "%Y-%m-%d").date()
+    except ValueError as exc:
+        raise ValueError(f"{value!r} is not a date in YYYY-MM-DD form") from exc
+    return datetime.combine(day, time.max if end else time.min, tzinfo=VIETNAM)

@@ -2,7 +2,8 @@
 
 Captions come from ``figure > figcaption`` or, in CKEditor output, from the short italic
 paragraph right after the paragraph holding the image. Lazy-loaded images keep the real
-address in ``data-src``.
+address in ``data-src`` (or another of :data:`LAZY_IMAGE_ATTRIBUTES`); :func:`image_address`
+is the one reading of them, for the images list and the stored HTML alike.
 """
 
 from __future__ import annotations
@@ -12,8 +13,18 @@ from urllib.parse import urljoin
 from crawler.extract.record import Image
 from crawler.extract.select import HtmlElement, node_text
 
+# Where an image's real address is, most specific first: lazy loaders put a placeholder
+# (often a ``data:`` URI) in ``src``.
 LAZY_IMAGE_ATTRIBUTES = ("data-src", "data-original", "data-lazy-src", "src")
 _MAX_CAPTION_CHARS = 400
+
+
+def image_address(img: HtmlElement, page_url: str) -> str | None:
+    """The absolute address ``img`` shows, lazy-loaded or not; None for none or inline data."""
+    src = next((img.get(a) for a in LAZY_IMAGE_ATTRIBUTES if img.get(a)), None)
+    if not src or src.startswith("data:"):
+        return None
+    return urljoin(page_url, src.strip())
 
 
 def _caption_node(img: HtmlElement) -> HtmlElement | None:
@@ -46,11 +57,8 @@ def body_images(body: HtmlElement, page_url: str) -> tuple[list[Image], list[Htm
     captions: list[HtmlElement] = []
     seen: set[str] = set()
     for img in body.iter("img"):
-        src = next((img.get(a) for a in LAZY_IMAGE_ATTRIBUTES if img.get(a)), None)
-        if not src or src.startswith("data:"):
-            continue
-        src = urljoin(page_url, src.strip())
-        if src in seen:
+        src = image_address(img, page_url)
+        if src is None or src in seen:
             continue
         seen.add(src)
         alt = (img.get("alt") or "").strip() or None

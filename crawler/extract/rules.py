@@ -1,14 +1,14 @@
 """Extraction rules: plain data saying where a site keeps each field.
 
 A CMS family declares one :class:`ArticleRules`; a site on it overrides only what differs
-(``dataclasses.replace`` or :meth:`ArticleRules.extend`). Selectors are CSS; a trailing
-``@name`` reads an attribute instead of the text (``meta[itemprop=datePublished]@content``).
+(``dataclasses.replace``). Selectors are CSS; a trailing ``@name`` reads an attribute
+instead of the text (``meta[itemprop=datePublished]@content``).
 The first selector that yields a value wins, so list the most reliable source first.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -41,17 +41,6 @@ class ArticleRules:
     complete_page_marker: str | None = "</html"
     language: str = "vi"
     min_body_chars: int = 150
-
-    def extend(self, **changes: object) -> ArticleRules:
-        """A copy whose tuple fields have ``changes`` appended, other fields replaced."""
-        merged: dict[str, object] = {}
-        for name, value in changes.items():
-            current = getattr(self, name)
-            if isinstance(current, tuple) and isinstance(value, tuple):
-                merged[name] = current + value
-            else:
-                merged[name] = value
-        return replace(self, **merged)
 
 
 GENERIC_RULES = ArticleRules(complete_page_marker=None)

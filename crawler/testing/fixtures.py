@@ -8,6 +8,9 @@ Two kinds of fixture sets, one shape (``index.json`` listing ``file``, ``url``, 
 * ``tests/families/<family>/<theme>/`` — pages of a CMS family rendered by the real CMS
   (or written from the CMS's own markup where it cannot be installed here), one folder per
   theme, pages under ``pages/``; the rules are the family's.
+
+Tests, benchmarks and ``newsarchive fixture save`` read an ``index.json`` the same way
+(:func:`crawler.fixtures.read_index`); this module is where the test side finds them.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from crawler.fixtures import read_index
 from crawler.samples import mirror_root
 
 REPO = Path(__file__).resolve().parents[2]
@@ -43,8 +47,17 @@ class FixturePage:
         return json.loads(self.expected_path.read_text(encoding="utf-8"))
 
 
+def site_index(site: str) -> dict[str, Any]:
+    """The ``index.json`` of one site's fixture set; a site without one is an error here,
+    not an empty set (every registered site must have fixtures)."""
+    index = SITES_DIR / site / "index.json"
+    if not index.is_file():
+        raise FileNotFoundError(f"{site} has no fixture set: {index} is missing")
+    return read_index(index)
+
+
 def _pages(index: Path, group: str, rules_key: str, root: Path) -> list[FixturePage]:
-    data = json.loads(index.read_text(encoding="utf-8"))
+    data = read_index(index)
     return [
         FixturePage(
             group=group,
@@ -87,7 +100,7 @@ def family_themes() -> dict[str, dict[str, Any]]:
     """``{"wordpress/twentytwentyfive": index metadata}`` for every family theme set."""
     return {
         f"{index.parent.parent.name}/{index.parent.name}": {
-            k: v for k, v in json.loads(index.read_text(encoding="utf-8")).items() if k != "pages"
+            k: v for k, v in read_index(index).items() if k != "pages"
         }
         for index in sorted(FAMILIES_DIR.glob("*/*/index.json"))
     }

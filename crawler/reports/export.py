@@ -1,47 +1,26 @@
 """Streaming exports of the archive (or of a search) to CSV, JSON Lines and Parquet.
 
-Rows are read with a server-side cursor in batches of ``BATCH_ROWS`` and written as they
-come, so memory stays flat whatever the archive's size; a progress bar goes to stderr.
+Batches from :mod:`crawler.db.exports` are written as they come, so memory stays flat
+whatever the archive's size; a progress bar goes to stderr.
 """
 
 from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-import sqlalchemy as sa
 from sqlalchemy import Engine
 from tqdm import tqdm
 
-from crawler.db.models import Article, Site
-from crawler.db.search import NO_FILTERS, Filters, match
+from crawler.db.exports import COLUMNS, batches, count
+from crawler.db.search import NO_FILTERS, Filters
 from crawler.extract.dates import VIETNAM
 
-BATCH_ROWS = 10_000
 FORMATS = ("csv", "jsonl", "parquet")
-COLUMNS = {
-    "id": Article.id,
-    "site": Site.key,
-    "province": Site.province,
-    "url": Article.canonical_url,
-    "title": Article.title,
-    "lead": Article.lead,
-    "text": Article.text,
-    "authors": Article.authors,
-    "published_at": Article.published_at,
-    "updated_at": Article.updated_at,
-    "section": Article.section,
-    "tags": Article.tags,
-    "language": Article.language,
-    "word_count": Article.word_count,
-    "first_seen_at": Article.first_seen_at,
-    "last_seen_at": Article.last_seen_at,
-}
 _TIMES = ("published_at", "updated_at", "first_seen_at", "last_seen_at")
 _LISTS = ("authors", "tags")
 SCHEMA = pa.schema([
@@ -53,33 +32,6 @@ SCHEMA = pa.schema([
     ("first_seen_at", pa.timestamp("us", tz="UTC")),
     ("last_seen_at", pa.timestamp("us", tz="UTC")),
 ])  # fmt: skip
-
-
-def batches(
-    engine: Engine, query: str | None, filters: Filters, diacritics: bool
-) -> Iterator[list[dict[str, Any]]]:
-    found = match(engine, query, filters, diacritics=diacritics)
-    statement = (
-        sa.select(*(c.label(n) for n, c in COLUMNS.items()))
-        .select_from(found.source)
-        .where(*found.conditions)
-        .order_by(Article.id)
-    )
-    with engine.connect() as connection:
-        result = connection.execution_options(stream_results=True, yield_per=BATCH_ROWS)
-        for partition in result.execute(statement).mappings().partitions(BATCH_ROWS):
-            yield [dict(row) for row in partition]
-
-
-def count(engine: Engine, query: str | None, filters: Filters, diacritics: bool) -> int:
-    found = match(engine, query, filters, diacritics=diacritics)
-    with engine.connect() as connection:
-        return (
-            connection.scalar(
-                sa.select(sa.func.count()).select_from(found.source).where(*found.conditions)
-            )
-            or 0
-        )
 
 
 def _text_row(row: dict[str, Any]) -> dict[str, Any]:

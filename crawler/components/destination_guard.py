@@ -1,4 +1,4 @@
-"""Where the crawler may connect: public http(s) hosts only, unless a host is allowed.
+"""The destination guard: the crawler connects only to public http(s) hosts.
 
 Provincial pages link and redirect anywhere; a crawler that follows a redirect to
 ``http://169.254.169.254/`` or ``http://10.0.0.5/admin`` becomes a proxy into the network
@@ -6,16 +6,34 @@ it runs in. Every request — redirects and robots.txt included, since each is a
 through the downloader middlewares — is checked before any connection: the scheme must be
 http or https, and the host must not be (or resolve to) a loopback, private, link-local,
 multicast, reserved or unspecified address. IP literals in any spelling count
-(``2130706433``, ``0x7f.1``, ``[::1]``). ``SSRF_ALLOWED_HOSTS`` lists exceptions such as a
-local mirror.
+(``2130706433``, ``0x7f.1``, ``[::1]``).
+
+Settings (``DESTINATION_GUARD_*`` only):
+
+* ``DESTINATION_GUARD_ALLOWED_HOSTS`` — host names exempt from the check (a loopback mirror).
+* ``DESTINATION_GUARD_RESOLVER`` — import path of a ``host -> addresses`` function used
+  instead of the system resolver (tests give names private answers without real DNS).
+
+There is no switch to turn the guard off: the exemption list is the only way past it.
+The address checks (:func:`check`) are pure and tested without a crawl.
 """
 
 from __future__ import annotations
 
 import ipaddress
+import logging
 import socket
 from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
+
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
+from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.misc import load_object
+from twisted.internet.threads import deferToThread
+
+logger = logging.getLogger(__name__)
 
 Resolver = Callable[[str], Iterable[str]]
 ALLOWED_SCHEMES = ("http", "https")
@@ -78,3 +96,50 @@ def check(url: str, allowed_hosts: set[str], resolve: Resolver = system_resolver
     private = [str(a) for a in addresses if not is_public(a)]
     if private:
         raise BlockedDestination(f"{host} resolves to non-public {', '.join(private)}")
+
+
+class DestinationGuardMiddleware:
+    """Refuse requests to non-public addresses and non-HTTP schemes before connecting."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        settings = crawler.settings
+        allowed = settings.getlist("DESTINATION_GUARD_ALLOWED_HOSTS")
+        self.allowed = {h.lower() for h in allowed}
+        resolver = settings.get("DESTINATION_GUARD_RESOLVER")
+        self.resolve: Resolver = load_object(resolver) if resolver else system_resolver
+        self.stats = crawler.stats
+        # host -> its addresses, or the lookup error; resolved once per crawl, in a thread.
+        self.resolved: dict[str, list[str] | OSError] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> DestinationGuardMiddleware:
+        return cls(crawler)
+
+    def _lookup(self, host: str) -> list[str] | OSError:
+        try:
+            return list(self.resolve(host))
+        except OSError as exc:
+            return exc
+
+    def _cached(self, host: str) -> list[str]:
+        found = self.resolved[host]
+        if isinstance(found, OSError):
+            raise found
+        return found
+
+    async def process_request(self, request: Request) -> None:
+        host = (urlsplit(request.url).hostname or "").lower()
+        # Only names outside the allowlist need DNS; the lookup is blocking, so off the reactor.
+        if (
+            host
+            and host not in self.allowed
+            and host not in self.resolved
+            and parse_ip(host) is None
+        ):
+            self.resolved[host] = await maybe_deferred_to_future(deferToThread(self._lookup, host))
+        try:
+            check(request.url, self.allowed, self._cached)
+        except BlockedDestination as exc:
+            self.stats.inc_value("destination_guard/blocked")
+            logger.warning("refused before connecting: %s", exc)
+            raise IgnoreRequest(f"blocked destination: {exc}") from exc

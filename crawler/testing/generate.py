@@ -12,6 +12,7 @@ import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from crawler.mirror import mirror_path
 from crawler.samples import mirror_root
 
 TEMPLATE = "news/hoat-dong/tiem-chung-mo-rong-dot-3-nam-2024-1201.html"
@@ -40,7 +41,7 @@ def build(
         page = re.sub(r'(itemprop="headline"[^>]*>)', rf"\g<1>Bài {n}: ", page, count=1)
         printed = f"{WEEKDAYS[when.weekday()]} - {when:%d/%m/%Y %H:%M}"
         page = page.replace("Thứ sáu - 14/06/2024 09:20", printed)
-        target = root / path.lstrip("/")
+        target = root / mirror_path(path)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page, "utf-8")
         articles.append((path, when))

@@ -1,11 +1,14 @@
 """``newsarchive health``: is every site still being archived, and archived cleanly?
 
-Per site: the last successful run, articles archived in the last 7 and 30 days against the
-site's usual weekly rate, the last run's fetch errors and rejection reasons, and the share
-of recent articles that look broken (empty or very short text, no date, widget text such as
-"Tổng số điểm của bài viết là" in the body, or the site's rules finding no body). A site
-needs attention when any of these crosses its threshold; the command then exits 1 so that
-cron mails the operator.
+Per site: the last successful run, articles dated in the last 7 and 30 days against the
+site's usual weekly rate (dates and window as defined in :mod:`crawler.db.reports`, shared
+with ``newsarchive stats``), the last run's fetch errors and rejection reasons, and the
+share of the latest extractions that look broken (empty or very short text, no date,
+widget text such as "Tổng số điểm của bài viết là" in the body, or the site's rules finding
+no body). The latest extractions are the articles archived in the last ``CHECKED_DAYS``
+days whatever their date: they show what the extractor does now. A site needs attention
+when any of these crosses its threshold; the command then exits 1 so that cron mails the
+operator.
 """
 
 from __future__ import annotations
@@ -14,16 +17,27 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import sqlalchemy as sa
 from sqlalchemy import Engine
 
-from crawler.db.models import SUCCESSFUL_RUN_STATUSES, Article, CrawlRun, Site
+from crawler.db.reports import (
+    DATE_BASIS,
+    MONTH_DAYS,
+    RECENT_DAYS,
+    USUAL_WEEKS,
+    ArticleCounts,
+    RunSummary,
+    article_counts,
+    latest_extractions,
+    recent_since,
+    run_summaries,
+    sites,
+)
 from crawler.extract.article import RULES_MISSED
 from crawler.extract.prune import COMMON_BOILERPLATE_PHRASES
 
 STALE_AFTER = timedelta(hours=48)  # default when a site declares no crawl interval
-RECENT = timedelta(days=30)
-RECENT_SAMPLE = 200
+CHECKED_DAYS = 30
+CHECKED_SAMPLE = 200
 SHORT_TEXT_CHARS = 300
 BROKEN_SHARE = 0.2
 ERROR_SHARE = 0.2
@@ -39,6 +53,8 @@ LEAK_PHRASES = (
 
 @dataclass
 class SiteReport:
+    """One site's health; the field names are the JSON keys that monitoring reads."""
+
     site: str
     last_success: str | None
     last_status: str | None
@@ -75,63 +91,34 @@ def _broken_signs(text: str, published: datetime | None, warnings: list[Any]) ->
 
 
 def site_report(
-    engine: Engine, site_id: int, key: str, now: datetime, stale_after: timedelta = STALE_AFTER
+    engine: Engine,
+    site_id: int,
+    key: str,
+    now: datetime,
+    counts: ArticleCounts,
+    run: RunSummary,
+    stale_after: timedelta = STALE_AFTER,
 ) -> SiteReport:
-    when = sa.func.coalesce(Article.published_at, Article.first_seen_at)
-    with engine.connect() as connection:
-        last_success = connection.scalar(
-            sa.select(sa.func.max(CrawlRun.finished_at)).where(
-                CrawlRun.site_id == site_id, CrawlRun.status.in_(SUCCESSFUL_RUN_STATUSES)
-            )
-        )
-        last_run = connection.execute(
-            sa.select(CrawlRun)
-            .where(CrawlRun.site_id == site_id)
-            .order_by(CrawlRun.id.desc())
-            .limit(1)
-        ).first()
-
-        def count(since: timedelta, until: timedelta = timedelta(0)) -> int:
-            return (
-                connection.scalar(
-                    sa.select(sa.func.count())
-                    .select_from(Article)
-                    .where(
-                        Article.site_id == site_id,
-                        Article.first_seen_at >= now - since,
-                        Article.first_seen_at < now - until,
-                    )
-                )
-                or 0
-            )
-
-        d7, d30 = count(timedelta(days=7)), count(timedelta(days=30))
-        usual = count(timedelta(days=63), timedelta(days=7)) / 8
-        recent = connection.execute(
-            sa.select(Article.text, Article.published_at, Article.warnings)
-            .where(Article.site_id == site_id, Article.first_seen_at >= now - RECENT)
-            .order_by(when.desc())
-            .limit(RECENT_SAMPLE)
-        ).all()
+    """One site's report from its counts, its runs and a sample of its latest extractions."""
+    sample = latest_extractions(engine, site_id, recent_since(now, CHECKED_DAYS), CHECKED_SAMPLE)
     broken: dict[str, int] = {}
-    for row in recent:
+    for row in sample:
         for sign in _broken_signs(row.text or "", row.published_at, row.warnings):
             broken[sign] = broken.get(sign, 0) + 1
-    summary = (last_run.error_summary or {}) if last_run else {}
     report = SiteReport(
         site=key,
-        last_success=last_success.isoformat() if last_success else None,
-        last_status=last_run.status if last_run else None,
-        articles_7d=d7,
-        articles_30d=d30,
-        usual_per_week=round(usual, 1),
-        last_run_pages=last_run.pages_fetched if last_run else 0,
-        last_run_errors=last_run.errors if last_run else 0,
-        rejections=dict(summary.get("rejected", {})),
-        recent_checked=len(recent),
+        last_success=run.last_success.isoformat() if run.last_success else None,
+        last_status=run.last_status,
+        articles_7d=counts.recent,
+        articles_30d=counts.month,
+        usual_per_week=round(counts.earlier / USUAL_WEEKS, 1),
+        last_run_pages=run.last_pages,
+        last_run_errors=run.last_errors,
+        rejections=dict(run.last_error_summary.get("rejected", {})),
+        recent_checked=len(sample),
         broken=broken,
     )
-    report.problems = _problems(report, last_success, now, stale_after)
+    report.problems = _problems(report, run.last_success, now, stale_after)
     return report
 
 
@@ -153,7 +140,10 @@ def _problems(
             f"{report.last_run_pages} pages on the last run"
         )
     if report.usual_per_week >= 3 and report.articles_7d == 0:
-        problems.append(f"no new articles in 7 days (usually {report.usual_per_week}/week)")
+        problems.append(
+            f"no articles dated in the last {RECENT_DAYS} days"
+            f" (usually {report.usual_per_week}/week)"
+        )
     for sign, number in sorted(report.broken.items()):
         if report.recent_checked and number / report.recent_checked > BROKEN_SHARE:
             problems.append(f"{number} of {report.recent_checked} recent articles: {sign}")
@@ -166,19 +156,41 @@ def health(
     """One report per site in the archive; ``intervals`` are the sites' crawl intervals."""
     now = now or datetime.now(UTC)
     intervals = intervals or {}
-    with engine.connect() as connection:
-        sites = connection.execute(sa.select(Site.id, Site.key).order_by(Site.key)).all()
+    counts, runs = article_counts(engine, now), run_summaries(engine)
     return [
         site_report(
             engine,
-            site.id,
-            site.key,
+            site_id,
+            key,
             now,
-            max(STALE_AFTER, 2 * intervals.get(site.key, timedelta(0))),
+            counts.get(site_id, ArticleCounts()),
+            runs.get(site_id, RunSummary()),
+            max(STALE_AFTER, 2 * intervals.get(key, timedelta(0))),
         )
-        for site in sites
+        for site_id, key in sites(engine)
     ]
 
 
 def as_json(reports: list[SiteReport]) -> list[dict[str, Any]]:
+    """The reports for ``--json``, each with its verdict spelled out."""
     return [{**asdict(r), "needs_attention": r.needs_attention} for r in reports]
+
+
+def render(reports: list[SiteReport]) -> list[str]:
+    """The text report, as lines: a verdict per site, its numbers, then its problems."""
+    lines = []
+    for report in reports:
+        lines += [
+            f"{report.site}: {'NEEDS ATTENTION' if report.needs_attention else 'ok'}",
+            f"  last successful run {report.last_success or 'never'}"
+            f" (last status {report.last_status or '-'})",
+            f"  articles: {report.articles_7d} in {RECENT_DAYS} days,"
+            f" {report.articles_30d} in {MONTH_DAYS} days"
+            f" (usually {report.usual_per_week}/week; {DATE_BASIS})",
+            f"  last run: {report.last_run_pages} pages, {report.last_run_errors} errors"
+            + (f", rejected {report.rejections}" if report.rejections else ""),
+        ]
+        if report.broken:
+            lines.append(f"  of {report.recent_checked} recent articles: {report.broken}")
+        lines += [f"  ! {problem}" for problem in report.problems]
+    return lines

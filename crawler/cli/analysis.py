@@ -1,4 +1,7 @@
-"""CLI handlers for analysts: search (and, below, its output formats)."""
+"""Commands for analysts: ``search``, ``export``, ``stats`` and ``serve``.
+
+pyarrow, matplotlib and Datasette are imported when their command runs.
+"""
 
 from __future__ import annotations
 
@@ -6,38 +9,90 @@ import argparse
 import csv
 import json
 import sys
-from datetime import datetime, time
+from pathlib import Path
 
+from crawler.cli.options import db_argument, filter_arguments
 from crawler.db.search import Filters, Hit, search
 from crawler.db.session import make_engine
-from crawler.extract.dates import VIETNAM
+from crawler.extract.dates import VIETNAM, day_bound
 
 HIT_FIELDS = ("rank", "site", "published", "title", "authors", "section", "url", "snippet")
 
 
-def day(value: str | None, end: bool = False) -> datetime | None:
-    """``YYYY-MM-DD`` → the start (or end) of that day in Vietnam; a clear error otherwise."""
-    if not value:
-        return None
-    try:
-        date = datetime.strptime(value, "%Y-%m-%d").date()
-    except ValueError as exc:
-        raise ValueError(f"{value!r} is not a date in YYYY-MM-DD form") from exc
-    return datetime.combine(date, time.max if end else time.min, tzinfo=VIETNAM)
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    search_ = commands.add_parser("search", help="full-text search (Vietnamese-aware)")
+    search_.add_argument("query", help='words, "a phrase", OR, NOT/-word, (groups)')
+    search_.add_argument(
+        "-i",
+        "--ignore-diacritics",
+        action="store_true",
+        help="match without diacritics: 'suc khoe' finds 'sức khỏe'",
+    )
+    filter_arguments(search_)
+    search_.add_argument("--limit", type=int, default=20, help="results per page")
+    search_.add_argument("--page", type=int, default=1)
+    output = search_.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="JSON lines")
+    output.add_argument("--csv", action="store_true", help="CSV with a header row")
+    db_argument(search_)
+    search_.set_defaults(handler=cmd_search)
+
+    export = commands.add_parser("export", help="stream articles to CSV, JSONL or Parquet")
+    export.add_argument("query", nargs="?", help="a search query (default: every article)")
+    export.add_argument(
+        "--format",
+        choices=["csv", "jsonl", "parquet"],
+        default=None,
+        help="default: from the --out suffix",
+    )
+    export.add_argument("--out", type=Path, required=True)
+    export.add_argument("-i", "--ignore-diacritics", action="store_true")
+    export.add_argument("--no-progress", action="store_true")
+    filter_arguments(export)
+    db_argument(export)
+    export.set_defaults(handler=cmd_export)
+
+    stats = commands.add_parser("stats", help="articles per site per month; crawl health")
+    stats.add_argument("--since", help="count articles from this day (YYYY-MM-DD)")
+    stats.add_argument("--plot", type=Path, metavar="PNG", help="also draw a chart")
+    db_argument(stats)
+    stats.set_defaults(handler=cmd_stats)
+
+    serve = commands.add_parser("serve", help="browse and search the archive (Datasette)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8001)
+    sql = serve.add_mutually_exclusive_group()
+    sql.add_argument(
+        "--allow-sql",
+        dest="allow_sql",
+        action="store_true",
+        default=None,
+        help="allow arbitrary SQL even on a public address",
+    )
+    sql.add_argument(
+        "--no-sql",
+        dest="allow_sql",
+        action="store_false",
+        help="no arbitrary SQL, even on localhost",
+    )
+    db_argument(serve)
+    serve.set_defaults(handler=cmd_serve)
 
 
 def filters_from(args: argparse.Namespace) -> Filters:
+    """The filter options as the search layer's :class:`Filters` (days in Vietnam time)."""
     return Filters(
         site=args.site,
         province=args.province,
-        since=day(args.since),
-        until=day(args.until, end=True),
+        since=day_bound(args.since),
+        until=day_bound(args.until, end=True),
         section=args.section,
         author=args.author,
     )
 
 
 def hit_row(hit: Hit) -> dict[str, object]:
+    """One search hit as the fields every output format prints, times in Vietnam."""
     return {
         "rank": round(hit.rank, 4),
         "site": hit.site,
@@ -86,7 +141,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from crawler.export import FORMATS, export
+    from crawler.reports.export import FORMATS, export
 
     fmt = args.format or args.out.suffix.lstrip(".").lower()
     if fmt not in FORMATS:
@@ -107,34 +162,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from crawler.stats import crawl_health, per_site_month, plot
+    from crawler.db.reports import per_site_month
+    from crawler.reports.stats import crawl_health, plot, render
 
     engine = make_engine(args.db)
-    table = per_site_month(engine, day(args.since))
+    table = per_site_month(engine, day_bound(args.since))
     health = crawl_health(engine)
     engine.dispose()
-    months = sorted({m for counts in table.values() for m in counts})
-    width = max([len(s) for s in table] + [4])
-    print("Articles per site per month (publication month, Vietnam time)")
-    print(f"{'site':<{width}}  " + "  ".join(f"{m:>7}" for m in months) + "    total")
-    for site in sorted(table):
-        counts = [table[site].get(m, 0) for m in months]
-        print(f"{site:<{width}}  " + "  ".join(f"{n:>7}" for n in counts) + f"  {sum(counts):>7}")
-    print("\nCrawl health")
-    print(
-        f"{'site':<{width}}  {'last successful run':<25}  {'last status':<20}  "
-        f"{'7 days':>6}  {'30 days':>7}  {'total':>7}"
-    )
-    for row in health:
-        when = (
-            row.last_success.astimezone(VIETNAM).strftime("%Y-%m-%d %H:%M")
-            if row.last_success
-            else "never"
-        )
-        print(
-            f"{row.site:<{width}}  {when:<25}  {row.last_status or '-':<20}  "
-            f"{row.articles_7d:>6}  {row.articles_30d:>7}  {row.total:>7}"
-        )
+    for line in render(table, health):
+        print(line)
     if args.plot:
         plot(table, args.plot)
         print(f"\nchart written to {args.plot}")

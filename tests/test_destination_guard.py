@@ -6,8 +6,13 @@ Nothing here opens a socket: the guard is checked directly, with a stand-in reso
 from __future__ import annotations
 
 import pytest
+from scrapy.utils.test import get_crawler
 
-from crawler.netguard import BlockedDestination, check
+from crawler.components.destination_guard import (
+    BlockedDestination,
+    DestinationGuardMiddleware,
+    check,
+)
 
 
 def resolver(host: str) -> list[str]:
@@ -68,3 +73,15 @@ def test_unresolvable_names_are_refused() -> None:
 
     with pytest.raises(BlockedDestination, match="does not resolve"):
         check("http://no-such-host.invalid/", set(), broken)
+
+
+def test_the_middleware_reads_its_own_settings() -> None:
+    crawler = get_crawler(
+        settings_dict={
+            "DESTINATION_GUARD_ALLOWED_HOSTS": ["Mirror.Example.vn"],
+            "DESTINATION_GUARD_RESOLVER": f"{__name__}.resolver",
+        }
+    )
+    guard = DestinationGuardMiddleware.from_crawler(crawler)
+    assert guard.allowed == {"mirror.example.vn"}
+    assert guard.resolve("intranet.example.vn") == ["10.0.0.5"]
