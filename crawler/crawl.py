@@ -21,6 +21,11 @@ from crawler.db.session import database_url
 os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
 
 
+# What a backfill adds to the project settings: a progress report, and smaller batches so
+# that a kill loses little.
+BACKFILL_SETTINGS = {"PROGRESS_ENABLED": True, "ARCHIVE_BATCH_SIZE": 10}
+
+
 @dataclass
 class CrawlRequest:
     """One site to crawl and its spider arguments."""
@@ -53,12 +58,18 @@ class CrawlOutcome:
 
     @property
     def ok(self) -> bool:
-        return self.finish_reason == "finished" and not self.stats.get("archive/write_failed")
+        return (
+            self.finish_reason == "finished"
+            and not self.stats.get("archive/write_failed")
+            and not self.stats.get("archive/failure")
+        )
 
     def summary(self) -> str:
         """One line for the operator; articles that failed to store are shouted, since the
         next run must discover them again."""
         stats = self.stats
+        if stats.get("archive/failure"):
+            return f"{self.site}: FAILED; {stats['archive/failure']}"
         return (
             f"{self.site}: {self.finish_reason}; "
             f"{stats.get('response_received_count', 0)} pages, "

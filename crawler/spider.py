@@ -21,7 +21,9 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import sitemap_urls_from_robots
+from twisted.python.failure import Failure
 
 from crawler.discovery import (
     Entry,
@@ -35,6 +37,9 @@ from crawler.extract import GENERIC_RULES, ArticleRules, Rejection, extract_arti
 from crawler.extract.dates import day_bound
 from crawler.items import ArticleItem
 from crawler.urls import normalize_url, rebase
+
+# Statuses that mean "this article is gone" rather than "the fetch failed".
+GONE = (404, 410)
 
 
 class Archive(Protocol):
@@ -52,6 +57,8 @@ class Archive(Protocol):
     async def open_backfill(self, since: str | None, until: str | None) -> list[Any]: ...
 
     async def record_listing_page(self, **page: Any) -> None: ...
+
+    def note_gone(self, url: str, status: int) -> None: ...
 
 
 class PortalSpider(scrapy.Spider):
@@ -296,7 +303,24 @@ class PortalSpider(scrapy.Spider):
         )
 
     def article_request(self, url: str) -> scrapy.Request:
-        return scrapy.Request(url, callback=self.parse_article, priority=10)
+        return scrapy.Request(
+            url, callback=self.parse_article, errback=self.article_failed, priority=10
+        )
+
+    def article_failed(self, failure: Failure) -> None:
+        """A deleted article (404/410) is remembered, so routine crawls stop asking for it;
+        every other failure stays a fetch error of the run."""
+        if not failure.check(HttpError):
+            return  # download errors are counted by Scrapy's downloader stats already
+        response = failure.value.response
+        if response.status in GONE and self.archive is not None:
+            self.archive.note_gone(self.real_url(response.url), response.status)
+            return
+        # What HttpErrorMiddleware records when no errback takes the error.
+        stats = self.crawler.stats
+        stats.inc_value("httperror/response_ignored_count")
+        stats.inc_value(f"httperror/response_ignored_status_count/{response.status}")
+        self.logger.info("Ignoring response %r: HTTP status code is not handled", response)
 
     # -- articles ----------------------------------------------------------------------------
     def parse_article(self, response: Response) -> Iterable[ArticleItem]:

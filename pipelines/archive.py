@@ -46,3 +46,4 @@ class ArchivePipeline:
 
     async def close_spider(self) -> None:
         await self._flush()
+        await self.archive.write_dead_links()

@@ -1,6 +1,10 @@
 """Running ``newsarchive`` in a child process, as a user would.
 
-Crawls need their own process: Twisted's reactor cannot be restarted within one.
+Only for tests whose subject is the process (killed with SIGKILL, started from another
+folder, the demo): a CLI command that crawls runs Twisted's reactor itself, and the test
+session's reactor cannot be stopped and restarted for it. Crawls whose behaviour is the
+subject run in the test process (``tests/crawling.py``); other commands are called through
+:func:`crawler.cli.main`. Tests using this are marked ``slow``.
 """
 
 from __future__ import annotations

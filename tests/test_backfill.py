@@ -1,4 +1,8 @@
-"""Backfills: a date floor, progress, and resuming after kill -9 at any point."""
+"""Backfills: a date floor, progress, and resuming after kill -9 at any point.
+
+The backfill to a date floor runs in this process (``tests/crawling.py``); killing one with
+SIGKILL and resuming it needs ``newsarchive backfill`` as a child process (``slow``).
+"""
 
 from __future__ import annotations
 
@@ -12,10 +16,13 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+import pytest_twisted
 import sqlalchemy as sa
-from clirunner import REPO, run_cli
+from clirunner import REPO
 from conftest import archived_urls
+from crawling import crawl
 
+from crawler.crawl import BACKFILL_SETTINGS
 from crawler.db.models import ArticleVersion, BackfillJob, BackfillPage
 from crawler.db.session import make_engine
 from crawler.testing.generate import build
@@ -36,22 +43,23 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, set[str]]:
     return root, wanted
 
 
-def test_backfill_walks_back_to_the_date_floor(site: tuple[Path, set[str]], tmp_path: Path) -> None:
+@pytest_twisted.ensureDeferred
+async def test_backfill_walks_back_to_the_date_floor(
+    site: tuple[Path, set[str]], tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     root, wanted = site
     db = f"sqlite:///{tmp_path / 'a.db'}"
     with MirrorServer(root) as mirror:
-        result = run_cli(
-            "backfill", "cdchoabinh", "--since", SINCE, "--mirror", mirror.url, "--db", db
-        )
+        outcome = await crawl("cdchoabinh", mirror.url, db, since=SINCE, settings=BACKFILL_SETTINGS)
         listing_pages = {p for p in mirror.requests if p.startswith("/news/hoat-dong/page-")}
-    assert result.returncode == 0, result.stderr[-2000:]
+    assert outcome.ok, outcome.stats
     assert set(archived_urls(db)) == wanted and len(wanted) == 48
     # 48 articles at 8 a page: page 7 starts below the floor; page 8 is never read.
     assert max(int(p.split("-")[-1].strip("/")) for p in listing_pages) == 7
-    assert "backfill from 2024-03-01 complete" in result.stdout
-    assert "progress cdchoabinh:" in result.stderr or "backfill done: cdchoabinh:" in result.stderr
+    assert "progress cdchoabinh:" in caplog.text or "backfill done: cdchoabinh:" in caplog.text
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kill_after", [3, 20, 40])
 def test_backfill_killed_with_sigkill_resumes_to_the_same_articles(
     site: tuple[Path, set[str]], tmp_path: Path, kill_after: int

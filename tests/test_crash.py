@@ -1,5 +1,10 @@
 """Crashes and concurrency: kill -9 anywhere, two writers, the database going away, a full
-disk. The archive stays consistent and the next run completes what was missing."""
+disk. The archive stays consistent and the next run completes what was missing.
+
+Killing a crawler and two crawler processes sharing one SQLite file need real processes
+(``newsarchive crawl`` started as a child, ``slow``); the database going away and the full
+disk are the crawl's own behaviour and run in this process (``tests/crawling.py``).
+"""
 
 from __future__ import annotations
 
@@ -15,10 +20,14 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+import pytest_twisted
 import sqlalchemy as sa
-from clirunner import REPO, run_cli
+from clirunner import REPO
 from conftest import archived_urls
+from crawling import crawl
 
+from crawler.cli import main
+from crawler.crawl import CrawlOutcome
 from crawler.db.models import ArticleVersion, CrawlRun
 from crawler.db.session import make_engine
 from crawler.samples import mirror_root
@@ -55,6 +64,18 @@ def crawl_command(mirror: MirrorServer, db: str, *extra: str) -> list[str]:
     ]
 
 
+async def crawl_in_process(mirror: MirrorServer, db: str, **settings: object) -> CrawlOutcome:
+    """The crawl of :func:`crawl_command`, run in this process."""
+    return await crawl(
+        "cdchoabinh",
+        mirror.url,
+        db,
+        max_pages=100,
+        settings={"ARCHIVE_BATCH_SIZE": 3, **settings},
+    )
+
+
+@pytest.mark.slow
 def test_kill_9_at_20_random_points_then_rerun(site: tuple[Path, set[str]], tmp_path: Path) -> None:
     root, wanted = site
     path = tmp_path / "archive.db"
@@ -86,6 +107,7 @@ def test_kill_9_at_20_random_points_then_rerun(site: tuple[Path, set[str]], tmp_
     assert versions == indexed == len(wanted)
 
 
+@pytest.mark.slow  # two processes: SQLite's file locks are held per process
 def test_two_crawls_write_one_sqlite_file_at_once(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'archive.db'}"
     with (
@@ -120,7 +142,8 @@ def test_two_crawls_write_one_sqlite_file_at_once(tmp_path: Path) -> None:
 
 
 @pytest.mark.postgres
-def test_database_going_away_mid_crawl_fails_the_batch_and_the_next_run_completes(
+@pytest_twisted.ensureDeferred
+async def test_database_going_away_mid_crawl_fails_the_batch_and_the_next_run_completes(
     site: tuple[Path, set[str]], postgres_url: str
 ) -> None:
     root, wanted = site
@@ -128,82 +151,78 @@ def test_database_going_away_mid_crawl_fails_the_batch_and_the_next_run_complete
     admin = sa.create_engine(postgres_url.rsplit("/", 1)[0] + "/test", isolation_level="AUTOCOMMIT")
     killed = threading.Event()
 
-    def kill_connections_once_writing() -> None:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if len(archived_urls(postgres_url)) >= 6:
-                    break
-            except sa.exc.SQLAlchemyError:
-                pass
-            time.sleep(0.05)
-        with admin.connect() as connection:
-            connection.execute(
+    def kill_connections_while_writing(
+        connection: sa.Connection, _cursor: object, statement: str, *_args: object
+    ) -> None:
+        """Once two batches are stored, terminate every connection to the archive while the
+        next batch is being written, and wait until they are gone: the write in progress
+        fails, whatever the speed of the machine."""
+        if (
+            killed.is_set()
+            or connection.engine.url.database != database
+            or not statement.lstrip().upper().startswith("INSERT INTO ARTICLES")
+            or len(archived_urls(postgres_url)) < 6
+        ):
+            return
+        with admin.connect() as control:
+            pids = control.scalars(
                 sa.text(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "SELECT pid FROM pg_stat_activity "
                     "WHERE datname = :db AND pid <> pg_backend_pid()"
                 ),
                 {"db": database},
+            ).all()
+            control.execute(
+                sa.text("SELECT pg_terminate_backend(pid) FROM unnest(:pids) AS pid"),
+                {"pids": pids},
             )
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline and control.scalar(
+                sa.text("SELECT count(*) FROM pg_stat_activity WHERE pid = ANY(:pids)"),
+                {"pids": pids},
+            ):
+                time.sleep(0.01)
         killed.set()
 
-    with MirrorServer(root) as mirror:
-        mirror.delay = 0.1  # slow enough that the connections die mid-crawl
-        killer = threading.Thread(target=kill_connections_once_writing)
-        killer.start()
-        first = subprocess.run(
-            crawl_command(mirror, postgres_url),
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        killer.join()
-        assert killed.is_set()
-        after_first = set(archived_urls(postgres_url))
-        mirror.delay = 0
-        second = subprocess.run(
-            crawl_command(mirror, postgres_url),
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-    admin.dispose()
-    assert first.returncode == 1 and "NOT STORED (database error)" in first.stdout
+    sa.event.listen(sa.Engine, "before_cursor_execute", kill_connections_while_writing)
+    try:
+        with MirrorServer(root) as mirror:
+            first = await crawl_in_process(mirror, postgres_url)
+            assert killed.is_set()
+            after_first = set(archived_urls(postgres_url))
+            second = await crawl_in_process(mirror, postgres_url)
+    finally:
+        sa.event.remove(sa.Engine, "before_cursor_execute", kill_connections_while_writing)
+        admin.dispose()
+    assert not first.ok and "NOT STORED (database error)" in first.summary()
     engine = make_engine(postgres_url)
     with engine.connect() as connection:
         assert connection.scalar(sa.select(CrawlRun.status)) == "incomplete"
     engine.dispose()
     assert after_first < wanted
-    assert second.returncode == 0, second.stderr[-3000:]
+    assert second.ok, second.stats
     assert set(archived_urls(postgres_url)) == wanted
 
 
-def test_full_disk_keeps_committed_rows(site: tuple[Path, set[str]], tmp_path: Path) -> None:
+@pytest_twisted.ensureDeferred
+async def test_full_disk_keeps_committed_rows(
+    site: tuple[Path, set[str]], tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     root, wanted = site
     path = tmp_path / "archive.db"
     db = f"sqlite:///{path}"
     with MirrorServer(root) as mirror:
-        assert run_cli("db", "upgrade", "--db", db).returncode == 0
+        assert main(["db", "upgrade", "--db", db]) == 0
         with sqlite3.connect(path) as connection:
             pages = connection.execute("PRAGMA page_count").fetchone()[0]
-        full = subprocess.run(
-            crawl_command(mirror, db, "-s", f"ARCHIVE_SQLITE_MAX_PAGES={pages + 40}"),
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        full = await crawl_in_process(mirror, db, ARCHIVE_SQLITE_MAX_PAGES=pages + 40)
         kept = archived_urls(db)
         with sqlite3.connect(path) as connection:
             assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        assert full.returncode == 1 and "database or disk is full" in full.stderr
+        assert not full.ok and "database or disk is full" in caplog.text
         assert 0 < len(kept) < len(wanted)
-        resumed = subprocess.run(
-            crawl_command(mirror, db), cwd=REPO, capture_output=True, text=True, check=False
-        )
-    assert resumed.returncode == 0, resumed.stderr[-2000:]
+        resumed = await crawl_in_process(mirror, db)
+    assert resumed.ok, resumed.stats
     assert set(archived_urls(db)) == wanted
     engine = make_engine(db)
     with engine.connect() as connection:

@@ -1,7 +1,8 @@
 """Crawling the NukeViet sample site from a loopback mirror into SQLite and PostgreSQL.
 
-Pipelines are tested through real crawls: the spider, the middlewares, both pipelines and
-the database, with the mirror standing in for https://cdchoabinh.vn.
+Pipelines are tested through real crawls in this process (``tests/crawling.py``): the
+spider, the middlewares, both pipelines and the database, with the mirror standing in for
+https://cdchoabinh.vn.
 """
 
 from __future__ import annotations
@@ -9,10 +10,12 @@ from __future__ import annotations
 import shutil
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
+import pytest_twisted
 import sqlalchemy as sa
-from clirunner import run_cli
 from conftest import query_rows
+from crawling import crawl
 
 from crawler.db.models import Article, ArticleVersion, CrawlRun
 from crawler.samples import mirror_root
@@ -27,13 +30,14 @@ ARTICLE_PATHS = {
 }
 
 
-def _crawl(db_url: str, mirror: MirrorServer, *extra: str) -> None:
-    result = run_cli("crawl", "cdchoabinh", "--mirror", mirror.url, "--db", db_url, *extra)
-    assert result.returncode == 0, result.stderr[-3000:]
+async def _crawl(db_url: str, mirror: MirrorServer, **options: Any) -> None:
+    outcome = await crawl("cdchoabinh", mirror.url, db_url, **options)
+    assert outcome.ok, outcome.stats
 
 
-def test_crawl_archives_every_article_with_real_urls(db_url: str, cdchoabinh_mirror) -> None:
-    _crawl(db_url, cdchoabinh_mirror)
+@pytest_twisted.ensureDeferred
+async def test_crawl_archives_every_article_with_real_urls(db_url: str, cdchoabinh_mirror) -> None:
+    await _crawl(db_url, cdchoabinh_mirror)
     articles = {row.canonical_url: row for row in query_rows(db_url, sa.select(Article))}
     assert {url.removeprefix("https://cdchoabinh.vn") for url in articles} == ARTICLE_PATHS
     seed = articles[SEED_URL]
@@ -53,13 +57,14 @@ def test_crawl_archives_every_article_with_real_urls(db_url: str, cdchoabinh_mir
     assert all(not p.startswith("/admin") for p in cdchoabinh_mirror.requests)
 
 
-def test_second_crawl_writes_nothing_and_fetches_no_known_article(
+@pytest_twisted.ensureDeferred
+async def test_second_crawl_writes_nothing_and_fetches_no_known_article(
     db_url: str, cdchoabinh_mirror
 ) -> None:
-    _crawl(db_url, cdchoabinh_mirror)
+    await _crawl(db_url, cdchoabinh_mirror)
     versions_before = query_rows(db_url, sa.select(sa.func.count()).select_from(ArticleVersion))
     cdchoabinh_mirror.requests.clear()
-    _crawl(db_url, cdchoabinh_mirror)
+    await _crawl(db_url, cdchoabinh_mirror)
     assert not ARTICLE_PATHS & set(cdchoabinh_mirror.requests)
     assert query_rows(db_url, sa.select(sa.func.count()).select_from(Article))[0][0] == 3
     assert (
@@ -77,14 +82,17 @@ def _edited_mirror(tmp_path: Path) -> Path:
     return root
 
 
-def test_edited_article_gets_a_new_version_on_refresh(sqlite_url: str, tmp_path: Path) -> None:
+@pytest_twisted.ensureDeferred
+async def test_edited_article_gets_a_new_version_on_refresh(
+    sqlite_url: str, tmp_path: Path
+) -> None:
     root = _edited_mirror(tmp_path)
     with MirrorServer(root) as mirror:
-        _crawl(sqlite_url, mirror)
+        await _crawl(sqlite_url, mirror)
         page = root / "news/hoat-dong/hoi-nghi-so-ket-cong-tac-y-te-6-thang-dau-nam-2024-1234.html"
         html = page.read_text(encoding="utf-8")
         page.write_text(html.replace("ghi nhận bất kỳ", "ghi nhận thêm", 1), encoding="utf-8")
-        _crawl(sqlite_url, mirror, "--refresh")
+        await _crawl(sqlite_url, mirror, refresh=True)
     versions = query_rows(
         sqlite_url,
         sa.select(ArticleVersion.version, ArticleVersion.text)
@@ -98,7 +106,8 @@ def test_edited_article_gets_a_new_version_on_refresh(sqlite_url: str, tmp_path:
     assert (runs[1].articles_updated, runs[1].articles_unchanged) == (1, 2)
 
 
-def test_bad_pages_are_counted_and_the_crawl_goes_on(sqlite_url: str, tmp_path: Path) -> None:
+@pytest_twisted.ensureDeferred
+async def test_bad_pages_are_counted_and_the_crawl_goes_on(sqlite_url: str, tmp_path: Path) -> None:
     root = _edited_mirror(tmp_path)
     listing = root / "news/hoat-dong/index.html"
     bad_links = (
@@ -113,13 +122,22 @@ def test_bad_pages_are_counted_and_the_crawl_goes_on(sqlite_url: str, tmp_path: 
     (root / "news/hoat-dong/trang-trong-9002.html").write_text(
         "<html><body><p>Trang đang bảo trì</p></body></html>", encoding="utf-8"
     )
+    deleted = "/news/hoat-dong/bai-da-xoa-9001.html"
     with MirrorServer(root) as mirror:
-        result = run_cli("crawl", "cdchoabinh", "--mirror", mirror.url, "--db", sqlite_url)
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert "1 rejected" in result.stdout
-    [run] = query_rows(sqlite_url, sa.select(CrawlRun))
+        outcome = await crawl("cdchoabinh", mirror.url, sqlite_url)
+        assert deleted in mirror.requests
+        mirror.requests.clear()
+        # The next routine crawl leaves the deleted article alone (its back-off is a day).
+        again = await crawl("cdchoabinh", mirror.url, sqlite_url)
+        assert deleted not in mirror.requests
+    assert outcome.ok, outcome.stats
+    assert again.ok, again.stats
+    assert "1 rejected" in outcome.summary()
+    run = query_rows(sqlite_url, sa.select(CrawlRun).order_by(CrawlRun.id))[0]
     assert run.articles_new == 3
     assert run.articles_rejected == 1
     assert run.error_summary["rejected"] == {"not an article": 1}
-    assert run.error_summary["http"] == {"404": 1}
-    assert run.status == "finished_with_errors"
+    # A deleted article still linked by the listing is the site's, not a fetch error.
+    assert run.error_summary["gone"] == {"404": 1}
+    assert "http" not in run.error_summary
+    assert (run.status, run.errors) == ("finished", 0)

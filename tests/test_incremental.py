@@ -6,8 +6,9 @@ import re
 import shutil
 from pathlib import Path
 
-from clirunner import run_cli
+import pytest_twisted
 from conftest import site_index
+from crawling import crawl
 
 from crawler.samples import mirror_root
 from crawler.testing.mirror import MirrorServer
@@ -36,7 +37,8 @@ def add_new_articles(root: Path, count: int) -> set[str]:
     return paths
 
 
-def test_recrawl_fetches_listings_and_feed_only_then_one_request_per_new_article(
+@pytest_twisted.ensureDeferred
+async def test_recrawl_fetches_listings_and_feed_only_then_one_request_per_new_article(
     tmp_path: Path,
 ) -> None:
     root = tmp_path / "mirror"
@@ -46,9 +48,9 @@ def test_recrawl_fetches_listings_and_feed_only_then_one_request_per_new_article
         "/" + p["file"] for p in site_index("cdchoabinh")["pages"] if p["kind"] == "article"
     }
     with MirrorServer(root) as mirror:
-        assert run_cli("crawl", "cdchoabinh", "--mirror", mirror.url, "--db", db).returncode == 0
+        assert (await crawl("cdchoabinh", mirror.url, db)).ok
         mirror.requests.clear()
-        assert run_cli("crawl", "cdchoabinh", "--mirror", mirror.url, "--db", db).returncode == 0
+        assert (await crawl("cdchoabinh", mirror.url, db)).ok
         assert set(mirror.requests) == {
             "/robots.txt",
             "/news/rss/",
@@ -57,8 +59,8 @@ def test_recrawl_fetches_listings_and_feed_only_then_one_request_per_new_article
         }
         new = add_new_articles(root, 4)
         mirror.requests.clear()
-        result = run_cli("crawl", "cdchoabinh", "--mirror", mirror.url, "--db", db)
+        outcome = await crawl("cdchoabinh", mirror.url, db)
         fetched_articles = [p for p in mirror.requests if p.endswith(".html")]
-    assert result.returncode == 0 and "4 new" in result.stdout
+    assert outcome.ok and "4 new" in outcome.summary()
     assert sorted(fetched_articles) == sorted(new)  # 1.0 request per new article
     assert not articles & set(mirror.requests)

@@ -6,8 +6,9 @@ import gzip
 import shutil
 from pathlib import Path
 
+import pytest_twisted
 import sqlalchemy as sa
-from clirunner import run_cli
+from crawling import crawl
 from scrapy import Request
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.http import Response
@@ -39,13 +40,14 @@ def _state(db: str) -> tuple[str, int, dict]:
     return text, versions, summary
 
 
-def test_truncated_or_shrunken_refetch_keeps_the_stored_version(tmp_path: Path) -> None:
+@pytest_twisted.ensureDeferred
+async def test_truncated_or_shrunken_refetch_keeps_the_stored_version(tmp_path: Path) -> None:
     root = tmp_path / "mirror"
     shutil.copytree(mirror_root("cdchoabinh"), root)
     db = f"sqlite:///{tmp_path / 'archive.db'}"
     page = (root / ARTICLE.lstrip("/")).read_bytes()
     with MirrorServer(root) as mirror:
-        assert run_cli("crawl", "cdchoabinh", "--mirror", mirror.url, "--db", db).returncode == 0
+        assert (await crawl("cdchoabinh", mirror.url, db)).ok
         good_text, _, _ = _state(db)
         # 1. The same page arrives as a gzip stream cut at 60 %: no error, half a page.
         compressed = gzip.compress(page)
@@ -56,12 +58,7 @@ def test_truncated_or_shrunken_refetch_keeps_the_stored_version(tmp_path: Path) 
                 compressed[: len(compressed) * 6 // 10],
             )
         ]
-        assert (
-            run_cli(
-                "crawl", "cdchoabinh", "--mirror", mirror.url, "--db", db, "--refresh"
-            ).returncode
-            == 0
-        )
+        assert (await crawl("cdchoabinh", mirror.url, db, refresh=True)).ok
         text, versions, summary = _state(db)
         assert (text, versions) == (good_text, 1)
         assert summary["rejected"] == {"truncated body": 1}
@@ -73,12 +70,7 @@ def test_truncated_or_shrunken_refetch_keeps_the_stored_version(tmp_path: Path) 
         mirror.scripted[ARTICLE] = [
             (200, {"Content-Type": "text/html; charset=utf-8"}, page[:end] + page[close:])
         ]
-        assert (
-            run_cli(
-                "crawl", "cdchoabinh", "--mirror", mirror.url, "--db", db, "--refresh"
-            ).returncode
-            == 0
-        )
+        assert (await crawl("cdchoabinh", mirror.url, db, refresh=True)).ok
         text, versions, summary = _state(db)
     assert (text, versions) == (good_text, 1)
     assert summary["suspect"] == {"shrunk_below_half": 1}

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+import pytest_twisted
 import sqlalchemy as sa
-from clirunner import run_cli
 from conftest import query_rows
+from crawling import crawl
 
 from crawler.components.retry_after import retry_after_seconds
 from crawler.db.models import Article, CrawlRun
@@ -19,29 +21,38 @@ from spiders.nukeviet import CdcHoaBinhSpider
 ARTICLE = "/news/hoat-dong/hoi-nghi-so-ket-cong-tac-y-te-6-thang-dau-nam-2024-1234.html"
 
 
-def test_robots_txt_5xx_means_try_later_not_allow_all(tmp_path: Path) -> None:
+@pytest_twisted.ensureDeferred
+async def test_robots_txt_5xx_means_try_later_not_allow_all(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     db = f"sqlite:///{tmp_path / 'archive.db'}"
     with MirrorServer(mirror_root("cdchoabinh")) as mirror:
         mirror.scripted["/robots.txt"] = [(503, {}, b"Service Unavailable")]
-        result = run_cli("crawl", "cdchoabinh", "--mirror", mirror.url, "--db", db)
+        outcome = await crawl("cdchoabinh", mirror.url, db)
         assert set(mirror.requests) == {"/robots.txt"}
-    assert result.returncode == 0
-    assert "robots.txt of 127.0.0.1" in result.stderr and "answered HTTP 503" in result.stderr
+    # Nothing could be read this time: the run failed (and says why), it is not "allowed".
+    assert not outcome.ok
+    assert outcome.summary().startswith("cdchoabinh: FAILED; no page fetched: ")
+    assert "robots.txt unavailable ×1" in outcome.summary()
+    assert "robots.txt of 127.0.0.1" in caplog.text and "answered HTTP 503" in caplog.text
     [run] = query_rows(db, sa.select(CrawlRun))
-    assert run.status == "finished_with_errors"
+    assert run.status == "failed"
     assert run.error_summary["robots"] == {"unavailable": 1}
     assert query_rows(db, sa.select(sa.func.count()).select_from(Article)) == [(0,)]
 
 
-def test_robots_txt_404_means_no_restrictions(tmp_path: Path) -> None:
+@pytest_twisted.ensureDeferred
+async def test_robots_txt_404_means_no_restrictions(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'archive.db'}"
     with MirrorServer(mirror_root("cdchoabinh")) as mirror:
         mirror.scripted["/robots.txt"] = [(404, {}, b"not found")]
-        assert run_cli("crawl", "cdchoabinh", "--mirror", mirror.url, "--db", db).returncode == 0
+        assert (await crawl("cdchoabinh", mirror.url, db)).ok
     assert query_rows(db, sa.select(sa.func.count()).select_from(Article)) == [(3,)]
 
 
-def test_retry_after_is_waited_for_before_the_retry(tmp_path: Path) -> None:
+@pytest.mark.slow  # waits the 2 s the server asks for
+@pytest_twisted.ensureDeferred
+async def test_retry_after_is_waited_for_before_the_retry(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'archive.db'}"
     with MirrorServer(mirror_root("cdchoabinh")) as mirror:
         page = (mirror_root("cdchoabinh") / mirror_path(ARTICLE)).read_bytes()
@@ -49,9 +60,9 @@ def test_retry_after_is_waited_for_before_the_retry(tmp_path: Path) -> None:
             (503, {"Retry-After": "2"}, b"busy"),
             (200, {"Content-Type": "text/html; charset=utf-8"}, page),
         ]
-        result = run_cli("crawl", "cdchoabinh", "--mirror", mirror.url, "--db", db)
+        outcome = await crawl("cdchoabinh", mirror.url, db)
         times = [t for t, path in mirror.request_times if path == ARTICLE]
-    assert result.returncode == 0, result.stderr[-2000:]
+    assert outcome.ok, outcome.stats
     assert len(times) == 2 and times[1] - times[0] >= 2.0
     assert query_rows(db, sa.select(sa.func.count()).select_from(Article)) == [(3,)]
 

@@ -7,9 +7,12 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+import pytest_twisted
 import sqlalchemy as sa
-from clirunner import run_cli
+from crawling import crawl
 
+from crawler.cli import main
 from crawler.crawl import due_sites
 from crawler.db import locks, migrate, repository
 from crawler.db.models import CrawlRun
@@ -51,6 +54,7 @@ def test_due_sites_by_interval_since_last_success(db_url: str) -> None:
     engine.dispose()
 
 
+@pytest.mark.slow  # a child process that has exited is the dead holder
 def test_lock_refuses_a_second_holder_and_frees_on_release_or_death(db_url: str) -> None:
     engine = make_engine(db_url)
     migrate.upgrade(engine)
@@ -74,30 +78,44 @@ def test_lock_refuses_a_second_holder_and_frees_on_release_or_death(db_url: str)
     engine.dispose()
 
 
-def test_crawl_of_a_locked_site_stops_before_fetching(tmp_path: Path) -> None:
+@pytest_twisted.ensureDeferred
+async def test_crawl_of_a_locked_site_stops_before_fetching(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     db = f"sqlite:///{tmp_path / 'archive.db'}"
     engine = make_engine(db)
     migrate.upgrade(engine)
     assert locks.acquire(engine, "cdchoabinh", "elsewhere:1:backfill") is None
     with MirrorServer(mirror_root("cdchoabinh")) as mirror:
-        result = run_cli("crawl", "cdchoabinh", "--mirror", mirror.url, "--db", db)
+        outcome = await crawl("cdchoabinh", mirror.url, db)
         assert mirror.requests == []
-    assert result.returncode == 1
-    assert "being crawled by elsewhere:1:backfill" in result.stderr
-    assert "cdchoabinh: site_locked" in result.stdout
+    assert not outcome.ok
+    assert "being crawled by elsewhere:1:backfill" in caplog.text
+    assert "cdchoabinh: site_locked" in outcome.summary()
     with engine.connect() as connection:
         assert connection.scalar(sa.select(sa.func.count()).select_from(CrawlRun)) == 0
     engine.dispose()
 
 
-def test_crawl_due_skips_fresh_and_locked_sites(tmp_path: Path) -> None:
+def _no_crawl(*args: object, **kwargs: object) -> None:
+    raise AssertionError(f"a crawl was started: {args}")
+
+
+def test_crawl_due_skips_fresh_and_locked_sites(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``newsarchive crawl --due`` in this process: with nothing due, or only a locked site
+    due, it must return before any crawl starts (the CLI's crawls run their own reactor, so
+    one starting here is refused loudly)."""
+    monkeypatch.setattr("crawler.crawl.run_crawls", _no_crawl)
     db = f"sqlite:///{tmp_path / 'archive.db'}"
     engine = make_engine(db)
     migrate.upgrade(engine)
     now = datetime.now(UTC)
     for key in site_spiders():
         _site_with_run(engine, key, now, "finished")
-    assert run_cli("crawl", "--due", "--db", db).stdout.strip() == "no site is due"
+    assert main(["crawl", "--due", "--db", db]) == 0
+    assert capsys.readouterr().out.strip() == "no site is due"
     with engine.begin() as connection:
         connection.execute(
             sa.update(CrawlRun)
@@ -106,7 +124,6 @@ def test_crawl_due_skips_fresh_and_locked_sites(tmp_path: Path) -> None:
         )
         first = connection.scalar(sa.text("SELECT key FROM sites WHERE id = 1"))
     assert locks.acquire(engine, first, "elsewhere:1:x") is None
-    result = run_cli("crawl", "--due", "--db", db)
-    assert result.returncode == 0
-    assert f"{first}: due, but being crawled by elsewhere:1:x; skipped" in result.stdout
+    assert main(["crawl", "--due", "--db", db]) == 0
+    assert f"{first}: due, but being crawled by elsewhere:1:x; skipped" in capsys.readouterr().out
     engine.dispose()

@@ -1,4 +1,9 @@
-"""Sites declared in a config file: picked up by the CLI and Scrapy, bad entries explained."""
+"""Sites declared in a config file: picked up by the CLI and Scrapy, bad entries explained.
+
+Config files are named by ``$NEWSARCHIVE_SITES`` (set with monkeypatch); the crawls of
+config sites run in this process (``tests/crawling.py``) and ``newsarchive sites`` through
+:func:`crawler.cli.main`.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +12,12 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import pytest_twisted
 import sqlalchemy as sa
-from clirunner import run_cli
 from conftest import site_index
+from crawling import crawl
 
+from crawler.cli import main
 from crawler.db.models import Article, Site
 from crawler.db.session import make_engine
 from crawler.samples import mirror_root
@@ -35,9 +42,24 @@ def _config(tmp_path: Path, body: str) -> Path:
     return path
 
 
+def _sites(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], config: Path
+) -> tuple[int, str, str]:
+    """``newsarchive sites`` with ``config`` named by $NEWSARCHIVE_SITES: code, out, err."""
+    monkeypatch.setenv("NEWSARCHIVE_SITES", str(config))
+    capsys.readouterr()
+    code = main(["sites"])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
 @pytest.mark.parametrize("family", sorted(FAMILY_FIXTURES))
-def test_a_new_site_on_a_known_family_needs_only_a_config_entry(
-    family: str, tmp_path: Path
+@pytest_twisted.ensureDeferred
+async def test_a_new_site_on_a_known_family_needs_only_a_config_entry(
+    family: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     saved, listing, base = FAMILY_FIXTURES[family]
     config = _config(
@@ -52,13 +74,12 @@ def test_a_new_site_on_a_known_family_needs_only_a_config_entry(
         listing_urls = ["{listing}"]
         """,
     )
-    env = {"NEWSARCHIVE_SITES": str(config)}
-    listed = run_cli("sites", env=env)
-    assert f"new_{family}_site" in listed.stdout
+    _, listed, _ = _sites(monkeypatch, capsys, config)
+    assert f"new_{family}_site" in listed
     db = f"sqlite:///{tmp_path / 'archive.db'}"
     with MirrorServer(mirror_root(saved)) as mirror:
-        result = run_cli("crawl", f"new_{family}_site", "--mirror", mirror.url, "--db", db, env=env)
-    assert result.returncode == 0, result.stderr[-3000:]
+        outcome = await crawl(f"new_{family}_site", mirror.url, db)
+    assert outcome.ok, outcome.stats
     articles = {p["url"] for p in site_index(saved)["pages"] if p["kind"] == "article"}
     engine = make_engine(db)
     with engine.connect() as connection:
@@ -70,7 +91,10 @@ def test_a_new_site_on_a_known_family_needs_only_a_config_entry(
     assert {(row.key, row.family) for row in stored} == {(f"new_{family}_site", family)}
 
 
-def test_generic_site_is_discovered_from_robots_sitemaps(tmp_path: Path) -> None:
+@pytest_twisted.ensureDeferred
+async def test_generic_site_is_discovered_from_robots_sitemaps(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     config = _config(
         tmp_path,
         """
@@ -81,19 +105,12 @@ def test_generic_site_is_discovered_from_robots_sitemaps(tmp_path: Path) -> None
         family = "generic"
         """,
     )
+    monkeypatch.setenv("NEWSARCHIVE_SITES", str(config))
     db = f"sqlite:///{tmp_path / 'archive.db'}"
     with MirrorServer(mirror_root("baolaocai")) as mirror:
-        result = run_cli(
-            "crawl",
-            "any_site",
-            "--mirror",
-            mirror.url,
-            "--db",
-            db,
-            env={"NEWSARCHIVE_SITES": str(config)},
-        )
+        outcome = await crawl("any_site", mirror.url, db)
         requested = set(mirror.requests)
-    assert result.returncode == 0, result.stderr[-3000:]
+    assert outcome.ok, outcome.stats
     assert {"/robots.txt", "/sitemap.xml", "/sitemaps/news-2025-8.xml"} <= requested
     engine = make_engine(db)
     with engine.connect() as connection:
@@ -149,26 +166,33 @@ def test_bad_entries_name_file_entry_and_field(
     assert f"field {field!r}" in message and problem in message
 
 
-def test_cli_reports_a_bad_config_without_a_traceback(tmp_path: Path) -> None:
+def test_cli_reports_a_bad_config_without_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     config = _config(tmp_path, '[[site]]\nkey = "x1"\nname = "X"\nbase_url = "https://x.vn"\n')
-    result = run_cli("sites", env={"NEWSARCHIVE_SITES": str(config)})
-    assert result.returncode == 2
-    assert "Traceback" not in result.stderr
-    assert "site #1 ('x1'): field 'family': is required" in result.stderr
+    code, _, err = _sites(monkeypatch, capsys, config)
+    assert code == 2
+    assert "Traceback" not in err
+    assert "site #1 ('x1'): field 'family': is required" in err
 
 
-def test_a_config_site_cannot_shadow_a_code_site(tmp_path: Path) -> None:
+def test_a_config_site_cannot_shadow_a_code_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     config = _config(
         tmp_path,
         '[[site]]\nkey = "cdchoabinh"\nname = "X"\n'
         'base_url = "https://x.vn"\nfamily = "nukeviet"\n',
     )
-    result = run_cli("sites", env={"NEWSARCHIVE_SITES": str(config)})
-    assert result.returncode == 2
-    assert "'cdchoabinh' is already defined by spiders.nukeviet.CdcHoaBinhSpider" in result.stderr
+    code, _, err = _sites(monkeypatch, capsys, config)
+    assert code == 2
+    assert "'cdchoabinh' is already defined by spiders.nukeviet.CdcHoaBinhSpider" in err
 
 
-def test_generic_site_finds_the_feed_its_home_page_announces(tmp_path: Path) -> None:
+@pytest_twisted.ensureDeferred
+async def test_generic_site_finds_the_feed_its_home_page_announces(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = tmp_path / "mirror"
     shutil.copytree(mirror_root("tintaynguyen"), root)
     (root / "robots.txt").write_text("User-agent: *\nDisallow: /wp-admin/\n", encoding="utf-8")
@@ -185,19 +209,12 @@ def test_generic_site_finds_the_feed_its_home_page_announces(tmp_path: Path) -> 
         family = "generic"
         """,
     )
+    monkeypatch.setenv("NEWSARCHIVE_SITES", str(config))
     db = f"sqlite:///{tmp_path / 'archive.db'}"
     with MirrorServer(root) as mirror:
-        result = run_cli(
-            "crawl",
-            "feed_only",
-            "--mirror",
-            mirror.url,
-            "--db",
-            db,
-            env={"NEWSARCHIVE_SITES": str(config)},
-        )
+        outcome = await crawl("feed_only", mirror.url, db)
         requested = set(mirror.requests)
-    assert result.returncode == 0, result.stderr[-3000:]
+    assert outcome.ok, outcome.stats
     assert "/feed/" in requested and "/wp-sitemap.xml" not in requested
     engine = make_engine(db)
     with engine.connect() as connection:

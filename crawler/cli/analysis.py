@@ -12,9 +12,10 @@ import sys
 from pathlib import Path
 
 from crawler.cli.options import db_argument, filter_arguments
+from crawler.db.access import open_archive
 from crawler.db.search import Filters, Hit, search
-from crawler.db.session import make_engine
 from crawler.extract.dates import VIETNAM, day_bound
+from crawler.search.fold import wants_diacritics
 
 HIT_FIELDS = ("rank", "site", "published", "title", "authors", "section", "url", "snippet")
 
@@ -26,7 +27,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "-i",
         "--ignore-diacritics",
         action="store_true",
-        help="match without diacritics: 'suc khoe' finds 'sức khỏe'",
+        help="match without diacritics even when the query has some (a query typed without "
+        "any already matches without them: 'suc khoe' finds 'sức khỏe')",
     )
     filter_arguments(search_)
     search_.add_argument("--limit", type=int, default=20, help="results per page")
@@ -47,7 +49,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("-i", "--ignore-diacritics", action="store_true")
-    export.add_argument("--no-progress", action="store_true")
+    export.add_argument("--no-progress", action="store_true", help="no progress bar")
+    export.add_argument("--force", action="store_true", help="replace an existing file")
+    export.add_argument(
+        "--no-bom",
+        action="store_true",
+        help="CSV without the byte-order mark (written by default so that Excel reads UTF-8)",
+    )
     filter_arguments(export)
     db_argument(export)
     export.set_defaults(handler=cmd_export)
@@ -108,12 +116,12 @@ def hit_row(hit: Hit) -> dict[str, object]:
 def cmd_search(args: argparse.Namespace) -> int:
     if args.limit < 1 or args.page < 1:
         raise ValueError("--limit and --page must be at least 1")
-    engine = make_engine(args.db)
+    engine = open_archive(args.db)
     results = search(
         engine,
         args.query,
         filters_from(args),
-        diacritics=not args.ignore_diacritics,
+        diacritics=not args.ignore_diacritics and wants_diacritics(args.query or ""),
         limit=args.limit,
         offset=(args.page - 1) * args.limit,
     )
@@ -130,14 +138,37 @@ def cmd_search(args: argparse.Namespace) -> int:
     else:
         first = (args.page - 1) * args.limit + 1
         print(
-            f"{results.total} articles match; showing {first}-{first + len(rows) - 1}"
+            f"{_matching(results.total)}; showing {first}-{first + len(rows) - 1}"
             if rows
-            else f"{results.total} articles match; none on page {args.page}"
+            else f"{_matching(results.total)}; none on page {args.page}"
         )
+        if results.total == 0:
+            print(_no_match_hint(args))
         for row in rows:
             when = (row["published"] or "undated")[:16].replace("T", " ")
             print(f"\n{when}  [{row['site']}]  {row['title']}\n  {row['url']}\n  {row['snippet']}")
     return 0
+
+
+def _matching(total: int) -> str:
+    return "1 article matches" if total == 1 else f"{total:,} articles match"
+
+
+def _no_match_hint(args: argparse.Namespace) -> str:
+    """What to try when nothing matched: the folding used and the filters in force."""
+    exact = not args.ignore_diacritics and wants_diacritics(args.query)
+    hints = []
+    if exact:
+        hints.append("diacritics were matched exactly; -i matches without them")
+    filters = [
+        f"--{name.replace('_', '-')} {value}"
+        for name in ("site", "province", "since", "until", "section", "author")
+        if (value := getattr(args, name, None))
+    ]
+    if filters:
+        hints.append(f"filters in force: {' '.join(filters)}")
+    hints.append("check the spelling, or use OR between alternatives")
+    return "hint: " + "; ".join(hints)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -146,18 +177,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     fmt = args.format or args.out.suffix.lstrip(".").lower()
     if fmt not in FORMATS:
         raise ValueError(f"cannot tell the format from {args.out.name!r}; pass --format")
-    engine = make_engine(args.db)
+    if args.out.exists() and not args.force:
+        raise ValueError(f"{args.out} exists; pass --force to replace it")
+    engine = open_archive(args.db)
     written = export(
         engine,
         args.out,
         fmt,
         args.query,
         filters_from(args),
-        diacritics=not args.ignore_diacritics,
+        diacritics=not args.ignore_diacritics and wants_diacritics(args.query or ""),
         progress=not args.no_progress and sys.stderr.isatty(),
+        bom=not args.no_bom,
     )
     engine.dispose()
-    print(f"{written} articles written to {args.out} ({fmt})")
+    print(f"{written} article{'s' if written != 1 else ''} written to {args.out} ({fmt})")
     return 0
 
 
@@ -165,7 +199,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from crawler.db.reports import per_site_month
     from crawler.reports.stats import crawl_health, plot, render
 
-    engine = make_engine(args.db)
+    engine = open_archive(args.db)
     table = per_site_month(engine, day_bound(args.since))
     health = crawl_health(engine)
     engine.dispose()

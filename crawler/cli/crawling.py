@@ -10,7 +10,8 @@ import argparse
 from datetime import timedelta
 
 from crawler.cli.options import db_argument
-from crawler.db.session import database_url, make_engine
+from crawler.db.access import open_archive
+from crawler.db.session import database_url
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -84,6 +85,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     unknown = [s for s in args.sites if s not in known]
     if unknown:
         raise KeyError(f"unknown site(s) {', '.join(unknown)}; see `newsarchive sites`")
+    check_crawl_arguments(args)
     sites = args.sites
     if args.due:
         sites = _due(args.db, {k: spider.crawl_interval for k, spider in known.items()})
@@ -113,7 +115,7 @@ def _due(db: str | None, intervals: dict[str, timedelta]) -> list[str]:
     from crawler.db import migrate
     from crawler.db.locks import holder_of
 
-    engine = make_engine(db)
+    engine = open_archive(db, create=True)
     migrate.upgrade(engine)
     sites = due_sites(engine, intervals)
     busy = {site: holder for site in sites if (holder := holder_of(engine, site))}
@@ -121,6 +123,21 @@ def _due(db: str | None, intervals: dict[str, timedelta]) -> list[str]:
     for site, holder in busy.items():
         print(f"{site}: due, but being crawled by {holder}; skipped")
     return [site for site in sites if site not in busy]
+
+
+def check_crawl_arguments(args: argparse.Namespace) -> None:
+    """Mistakes found before any crawl starts: bad dates and counts, an archive that cannot
+    be opened (each with its own sentence, never a crawl that dies without saying why)."""
+    from crawler.extract.dates import day_bound
+
+    since, until = day_bound(args.since), day_bound(args.until, end=True)
+    if since and until and since > until:
+        raise ValueError(f"--since {args.since} is after --until {args.until}")
+    if args.max_pages is not None and args.max_pages < 1:
+        raise ValueError("--max-pages must be at least 1")
+    if getattr(args, "parallel", 1) < 1:
+        raise ValueError("--parallel must be at least 1")
+    open_archive(args.db, create=True).dispose()
 
 
 def setting_pairs(pairs: list[str]) -> dict[str, str]:
@@ -135,17 +152,18 @@ def setting_pairs(pairs: list[str]) -> dict[str, str]:
 
 
 def cmd_backfill(args: argparse.Namespace) -> int:
-    from crawler.crawl import CrawlRequest, run_crawls
+    from crawler.crawl import BACKFILL_SETTINGS, CrawlRequest, run_crawls
     from crawler.registry import site_spiders
 
     if args.site not in site_spiders():
         raise KeyError(f"unknown site {args.site!r}; see `newsarchive sites`")
+    check_crawl_arguments(args)
     request = CrawlRequest(args.site, args.since, args.until, args.max_pages, mirror=args.mirror)
     [outcome] = run_crawls(
         [request],
         args.db,
         args.log_level,
-        extra_settings={"PROGRESS_ENABLED": True, "ARCHIVE_BATCH_SIZE": 10},
+        extra_settings=BACKFILL_SETTINGS,
     )
     resumed = outcome.stats.get("backfill/resumed_pages")
     if resumed:

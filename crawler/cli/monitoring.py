@@ -7,7 +7,7 @@ import argparse
 import json
 
 from crawler.cli.options import db_argument
-from crawler.db.session import make_engine
+from crawler.db.access import open_archive
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,7 +22,7 @@ def cmd_health(args: argparse.Namespace) -> int:
     from crawler.reports.health import as_json, health, render
 
     intervals = {key: spider.crawl_interval for key, spider in site_spiders().items()}
-    engine = make_engine(args.db)
+    engine = open_archive(args.db)
     reports = health(engine, intervals=intervals)
     engine.dispose()
     if args.json:

@@ -8,18 +8,37 @@ from __future__ import annotations
 
 import argparse
 
+from crawler import __version__
 from crawler.cli import analysis, archive, crawling, extraction, monitoring
 
-DESCRIPTION = (
-    "``newsarchive``: the project's command line. Thin: parse arguments, call the library."
-)
+DESCRIPTION = """\
+Provincial News Archive: crawl Vietnamese provincial news portals into a clean archive
+(SQLite by default, PostgreSQL in production) and search, export and browse it."""
+EPILOG = """\
+examples:
+  newsarchive demo                          crawl the bundled sample sites, show the archive
+  newsarchive sites                         the registered sites
+  newsarchive crawl cdchoabinh              a routine crawl of one site
+  newsarchive crawl --due                   every site whose interval has passed (cron)
+  newsarchive backfill cdchoabinh --since 2024-01-01
+  newsarchive search "sốt xuất huyết" --since 2024-01-01
+  newsarchive health                        exit 1 when a site needs attention
+
+Dates are YYYY-MM-DD (days in Asia/Ho_Chi_Minh). `newsarchive COMMAND --help` for more."""
 GROUPS = (crawling, monitoring, extraction, archive, analysis)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """A parser whose every command carries its handler as ``args.handler``."""
-    parser = argparse.ArgumentParser(prog="newsarchive", description=DESCRIPTION)
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser = argparse.ArgumentParser(
+        prog="newsarchive",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show the full traceback of an error")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in GROUPS:
         group.register(commands)
     return parser

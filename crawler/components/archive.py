@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Any
 
 from scrapy import Spider, signals
@@ -54,6 +55,7 @@ class CrawlArchive:
         self.previous_status: str | None = None
         self.job: backfill.Job | None = None
         self.totals = BatchResult()
+        self.gone: list[tuple[str, int]] = []
         self.write_failures = 0
         self.write_lock = DeferredLock()
         self.holder = locks.new_holder()
@@ -144,6 +146,15 @@ class CrawlArchive:
             # Fetched articles were lost to the database: the next run must look further
             # than its incremental stop to find them again.
             status = "incomplete"
+        cause = failure_cause(stats, summary) if reason == "finished" else None
+        if cause:
+            # Nothing the site served could be read (DNS, refused, timeouts, errors on every
+            # page): a dead site must never look like a quiet one.
+            status = "failed"
+            summary["failed"] = {cause: 1}
+        self.stats.set_value("archive/run_status", status)
+        if cause:
+            self.stats.set_value("archive/failure", cause)
         rejected = stats.get("archive/rejected", 0)
         repository.finish_run(
             self.engine,
@@ -172,15 +183,25 @@ class CrawlArchive:
 
     # -- questions the spider asks -------------------------------------------------------
     async def archived(self, urls: Iterable[str]) -> set[str]:
-        """Normalised forms of those ``urls`` the site has archived."""
+        """Normalised forms of those ``urls`` the site has archived, or that answered
+        404/410 recently enough to be left alone (a dead link in its back-off)."""
         wanted = {url: normalize_url(url) for url in urls}
         if self.engine is None or not wanted:
             return set()
         candidates = sorted(set(wanted) | set(wanted.values()))
-        found = await self._off_reactor(
-            repository.archived_among, self.engine, self.site_id, candidates
-        )
+        found = await self._off_reactor(self._known_or_dead, candidates)
         return {normalized for url, normalized in wanted.items() if {url, normalized} & found}
+
+    def _known_or_dead(self, candidates: list[str]) -> set[str]:
+        assert self.engine is not None
+        archived = repository.archived_among(self.engine, self.site_id, candidates)
+        dead = repository.dead_among(self.engine, self.site_id, candidates, datetime.now(UTC))
+        return archived | dead
+
+    def note_gone(self, url: str, status: int) -> None:
+        """An article link answered 404/410: remembered when the crawl's writes flush."""
+        self.gone.append((normalize_url(url), status))
+        self.stats.inc_value(f"archive/gone/{status}")
 
     async def open_backfill(self, since: str | None, until: str | None) -> list[BackfillPage]:
         """Open (or resume) the backfill job of this window; the pages it already read."""
@@ -230,6 +251,22 @@ class CrawlArchive:
         if batch:
             await maybe_deferred_to_future(self.write_lock.run(deferToThread, self._write, batch))
 
+    async def write_dead_links(self) -> None:
+        """Store the dead links noted so far (at the end of the crawl)."""
+        gone, self.gone = self.gone, []
+        if gone and self.engine is not None:
+            await maybe_deferred_to_future(
+                self.write_lock.run(deferToThread, self._write_dead_links, gone)
+            )
+
+    def _write_dead_links(self, gone: list[tuple[str, int]]) -> None:
+        assert self.engine is not None
+        try:
+            repository.record_dead_links(self.engine, self.site_id, gone, datetime.now(UTC))
+        except Exception:
+            # Only a saving: the links are fetched (and found dead) again next time.
+            logger.exception("could not remember %d dead links", len(gone))
+
     def _write(self, batch: list[Fetched]) -> None:
         assert self.engine is not None
         try:
@@ -258,6 +295,25 @@ class CrawlArchive:
         return await maybe_deferred_to_future(deferToThread(function, *args))
 
 
+def failure_cause(stats: dict[str, Any], summary: dict[str, dict[str, int]]) -> str | None:
+    """Why a crawl that ran to its end got nothing from the site, or ``None`` if it got
+    at least one good (2xx) response."""
+    prefix = "downloader/response_status_count/"
+    good = sum(v for k, v in stats.items() if k.startswith(prefix) and k[len(prefix)] == "2")
+    if good:
+        return None
+    errors = {
+        **summary.get("downloader", {}),
+        **{f"HTTP {k}": v for k, v in summary.get("http", {}).items()},
+    }
+    if stats.get("robotstxt/unavailable"):
+        errors["robots.txt unavailable"] = int(stats["robotstxt/unavailable"])
+    if not errors:
+        return "no page fetched"
+    listed = ", ".join(f"{name} ×{count}" for name, count in sorted(errors.items()))
+    return f"no page fetched: {listed}"
+
+
 def run_error_summary(stats: dict[str, Any]) -> dict[str, dict[str, int]]:
     """Group the crawl stats that describe failures, for the run row."""
     groups = {
@@ -267,12 +323,28 @@ def run_error_summary(stats: dict[str, Any]) -> dict[str, dict[str, int]]:
         "http": "httperror/response_ignored_status_count/",
     }
     summary: dict[str, dict[str, int]] = {}
+    gone = {
+        key.rsplit("/", 1)[-1]: int(value)
+        for key, value in stats.items()
+        if key.startswith("archive/gone/")
+    }
     for group, prefix in groups.items():
         for key, value in stats.items():
             if not key.startswith(prefix):
                 continue
             name = key[len(prefix) :]
             summary.setdefault(group, {})[name.rsplit(".", 1)[-1]] = int(value)
+    if gone:
+        # A deleted article still linked by its listing is the site's, not a fetch error.
+        summary["gone"] = gone
+        http = summary.get("http", {})
+        for status, count in gone.items():
+            if status in http:
+                http[status] -= count
+                if http[status] <= 0:
+                    del http[status]
+        if "http" in summary and not http:
+            del summary["http"]
     if stats.get("archive/suspect_shrink"):
         summary["suspect"] = {"shrunk_below_half": int(stats["archive/suspect_shrink"])}
     if stats.get("robotstxt/unavailable"):

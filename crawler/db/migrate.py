@@ -21,7 +21,10 @@ def alembic_config(engine: Engine) -> Config:
     """An Alembic config bound to ``engine``; needs no alembic.ini, so it works anywhere."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # Alembic's config file syntax treats "%" as interpolation: a socket path or a password
+    # with "%" in the URL must reach it doubled.
+    url = engine.url.render_as_string(hide_password=False).replace("%", "%%")
+    config.set_main_option("sqlalchemy.url", url)
     config.attributes["engine"] = engine
     return config
 

@@ -189,3 +189,18 @@ class BackfillPage(Base):
     floor_reached: Mapped[bool]
     article_urls: Mapped[list[Any]] = mapped_column(default=list)
     fetched_at: Mapped[datetime]
+
+
+class DeadLink(Base):
+    """An article link the site answered 404 or 410 for. A routine crawl does not fetch it
+    again until its back-off has passed (a day, doubling with every failure, at most a
+    month), so a listing that keeps linking a deleted article costs nothing."""
+
+    __tablename__ = "dead_links"
+
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), primary_key=True)
+    url: Mapped[str] = mapped_column(String(1000), primary_key=True)
+    status: Mapped[int] = mapped_column(Integer)
+    failures: Mapped[int] = mapped_column(Integer)
+    first_seen_at: Mapped[datetime]
+    retry_after: Mapped[datetime]

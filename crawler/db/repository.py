@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, func, or_, select, update
@@ -18,7 +18,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from crawler.db.models import Article, ArticleSearch, ArticleVersion, CrawlRun, Site
+from crawler.db.models import Article, ArticleSearch, ArticleVersion, CrawlRun, DeadLink, Site
 from crawler.extract.record import ArticleRecord
 from crawler.search.fold import index_text
 
@@ -159,6 +159,40 @@ def archived_among(engine: Engine, site_id: int, urls: Sequence[str]) -> set[str
             )
             found.update(url for row in rows for url in row)
     return found & set(wanted)
+
+
+def dead_among(engine: Engine, site_id: int, urls: Sequence[str], now: datetime) -> set[str]:
+    """Which of ``urls`` answered 404/410 and are still in their back-off."""
+    found: set[str] = set()
+    wanted = list(dict.fromkeys(urls))
+    with engine.connect() as connection:
+        for start in range(0, len(wanted), _LOOKUP_CHUNK):
+            chunk = wanted[start : start + _LOOKUP_CHUNK]
+            found.update(
+                connection.scalars(
+                    select(DeadLink.url).where(
+                        DeadLink.site_id == site_id,
+                        DeadLink.url.in_(chunk),
+                        DeadLink.retry_after > now,
+                    )
+                )
+            )
+    return found
+
+
+def record_dead_links(
+    engine: Engine, site_id: int, gone: Sequence[tuple[str, int]], now: datetime
+) -> None:
+    """Remember links answered 404/410; each failure doubles the back-off (1 day … 32)."""
+    with Session(engine) as session, session.begin():
+        for url, status in dict(gone).items():
+            row = session.get(DeadLink, (site_id, url))
+            if row is None:
+                row = DeadLink(site_id=site_id, url=url, failures=0, first_seen_at=now)
+                session.add(row)
+            row.status = status
+            row.failures += 1
+            row.retry_after = now + timedelta(days=min(2 ** (row.failures - 1), 32))
 
 
 def _content(record: ArticleRecord) -> dict[str, Any]:

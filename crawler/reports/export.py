@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -49,16 +50,42 @@ def export(
     filters: Filters = NO_FILTERS,
     diacritics: bool = True,
     progress: bool = True,
+    bom: bool = True,
 ) -> int:
-    """Write matching articles to ``out``; returns the number of rows written."""
+    """Write matching articles to ``out``; returns the number of rows written.
+
+    The file is written beside ``out`` under a temporary name and renamed when complete, so
+    a killed export never leaves a truncated file (nor destroys the one it replaces). CSV
+    starts with a byte-order mark unless ``bom`` is off: Excel on Windows reads UTF-8
+    without one as a legacy code page and garbles Vietnamese."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     total = count(engine, query, filters, diacritics)
     bar = tqdm(total=total, unit=" articles", disable=not progress, desc=out.name)
+    partial = out.with_name(f".{out.name}.partial")
+    try:
+        written = _write(engine, partial, fmt, query, filters, diacritics, bom, bar)
+        partial.replace(out)
+    finally:
+        partial.unlink(missing_ok=True)
+        bar.close()
+    return written
+
+
+def _write(
+    engine: Engine,
+    path: Path,
+    fmt: str,
+    query: str | None,
+    filters: Filters,
+    diacritics: bool,
+    bom: bool,
+    bar: tqdm,
+) -> int:
     written = 0
-    with out.open(
-        "w" if fmt != "parquet" else "wb",
-        **({"encoding": "utf-8", "newline": ""} if fmt != "parquet" else {}),
+    text_options = {"encoding": "utf-8-sig" if bom and fmt == "csv" else "utf-8", "newline": ""}
+    with path.open(
+        "w" if fmt != "parquet" else "wb", **(text_options if fmt != "parquet" else {})
     ) as handle:
         writer: Any = None
         for batch in batches(engine, query, filters, diacritics):
@@ -80,5 +107,8 @@ def export(
             bar.update(len(batch))
         if fmt == "parquet":
             (writer or pq.ParquetWriter(handle, SCHEMA, compression="zstd")).close()
-    bar.close()
+        elif fmt == "csv" and written == 0:
+            csv.DictWriter(handle, fieldnames=list(COLUMNS)).writeheader()
+        handle.flush()
+        os.fsync(handle.fileno())
     return written

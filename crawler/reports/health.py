@@ -33,6 +33,7 @@ from crawler.db.reports import (
     sites,
 )
 from crawler.extract.article import RULES_MISSED
+from crawler.extract.dates import VIETNAM
 from crawler.extract.prune import COMMON_BOILERPLATE_PHRASES
 
 STALE_AFTER = timedelta(hours=48)  # default when a site declares no crawl interval
@@ -40,6 +41,9 @@ CHECKED_DAYS = 30
 CHECKED_SAMPLE = 200
 SHORT_TEXT_CHARS = 300
 BROKEN_SHARE = 0.2
+# A sign needs this many articles before it is a problem: one undated notice among two
+# recent articles is the site, not a broken extraction.
+MIN_BROKEN = 3
 ERROR_SHARE = 0.2
 LEAK_PHRASES = (
     *COMMON_BOILERPLATE_PHRASES,
@@ -66,6 +70,7 @@ class SiteReport:
     rejections: dict[str, int]
     recent_checked: int
     broken: dict[str, int]
+    failure: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -107,7 +112,11 @@ def site_report(
             broken[sign] = broken.get(sign, 0) + 1
     report = SiteReport(
         site=key,
-        last_success=run.last_success.isoformat() if run.last_success else None,
+        last_success=(
+            run.last_success.astimezone(VIETNAM).isoformat(timespec="seconds")
+            if run.last_success
+            else None
+        ),
         last_status=run.last_status,
         articles_7d=counts.recent,
         articles_30d=counts.month,
@@ -117,6 +126,7 @@ def site_report(
         rejections=dict(run.last_error_summary.get("rejected", {})),
         recent_checked=len(sample),
         broken=broken,
+        failure=dict(run.last_error_summary.get("failed", {})),
     )
     report.problems = _problems(report, run.last_success, now, stale_after)
     return report
@@ -130,6 +140,9 @@ def _problems(
         problems.append("never crawled successfully")
     elif now - last_success > stale_after:
         problems.append(f"no successful crawl for {(now - last_success).days} days")
+    if report.last_status == "failed":
+        cause = next(iter(report.failure), "nothing could be fetched")
+        problems.append(f"the last run failed: {cause}")
     if report.last_status == "interrupted":
         problems.append("the last run was interrupted")
     if report.last_status == "incomplete":
@@ -145,7 +158,7 @@ def _problems(
             f" (usually {report.usual_per_week}/week)"
         )
     for sign, number in sorted(report.broken.items()):
-        if report.recent_checked and number / report.recent_checked > BROKEN_SHARE:
+        if number >= MIN_BROKEN and number / report.recent_checked > BROKEN_SHARE:
             problems.append(f"{number} of {report.recent_checked} recent articles: {sign}")
     return problems
 
@@ -176,6 +189,11 @@ def as_json(reports: list[SiteReport]) -> list[dict[str, Any]]:
     return [{**asdict(r), "needs_attention": r.needs_attention} for r in reports]
 
 
+def _counts(counts: dict[str, int]) -> str:
+    """``{"no date": 2, "too short": 1}`` → ``no date ×2, too short ×1``."""
+    return ", ".join(f"{name} ×{number}" for name, number in sorted(counts.items()))
+
+
 def render(reports: list[SiteReport]) -> list[str]:
     """The text report, as lines: a verdict per site, its numbers, then its problems."""
     lines = []
@@ -188,9 +206,9 @@ def render(reports: list[SiteReport]) -> list[str]:
             f" {report.articles_30d} in {MONTH_DAYS} days"
             f" (usually {report.usual_per_week}/week; {DATE_BASIS})",
             f"  last run: {report.last_run_pages} pages, {report.last_run_errors} errors"
-            + (f", rejected {report.rejections}" if report.rejections else ""),
+            + (f", rejected: {_counts(report.rejections)}" if report.rejections else ""),
         ]
         if report.broken:
-            lines.append(f"  of {report.recent_checked} recent articles: {report.broken}")
+            lines.append(f"  of {report.recent_checked} recent articles: {_counts(report.broken)}")
         lines += [f"  ! {problem}" for problem in report.problems]
     return lines

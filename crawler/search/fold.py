@@ -47,3 +47,9 @@ def index_text(text: str, diacritics: bool) -> str:
     """The space-joined keys of every word of ``text``: what the full-text index stores."""
     key = exact_key if diacritics else plain_key
     return " ".join(key(match.group()) for match in words(text))
+
+
+def wants_diacritics(query: str) -> bool:
+    """True when the user typed any diacritic (then they are matched exactly); a query
+    typed without any is matched without them, like smart-case in a text editor."""
+    return any(plain_key(m.group()) != m.group().lower() for m in words(query))

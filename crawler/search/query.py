@@ -52,11 +52,11 @@ def _tokens(query: str) -> list[tuple[str, str]]:
             tokens.append(("paren", lparen or rparen))
         elif minus:
             tokens.append(("not", "-"))
-        elif bare in ("OR", "|"):
+        elif bare.upper() in ("OR", "|"):
             tokens.append(("or", bare))
-        elif bare in ("AND", "&"):
+        elif bare.upper() in ("AND", "&"):
             continue
-        elif bare == "NOT":
+        elif bare.upper() == "NOT":
             tokens.append(("not", bare))
         else:
             found = tuple(WORD.findall(phrase if phrase or not bare else bare))
@@ -65,9 +65,14 @@ def _tokens(query: str) -> list[tuple[str, str]]:
     return tokens
 
 
+# Parentheses and NOTs deeper than this are not a search anyone means (and would exhaust
+# the parser's stack).
+MAX_DEPTH = 50
+
+
 class _Parser:
     def __init__(self, tokens: list[tuple[str, str]]) -> None:
-        self.tokens, self.pos = tokens, 0
+        self.tokens, self.pos, self.depth = tokens, 0, 0
 
     def peek(self) -> tuple[str, str] | None:
         return self.tokens[self.pos] if self.pos < len(self.tokens) else None
@@ -90,6 +95,15 @@ class _Parser:
     def parse_unary(self) -> Node:
         kind, value = self.tokens[self.pos]
         self.pos += 1
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise QueryError(f"the query nests more than {MAX_DEPTH} levels deep")
+        try:
+            return self._unary(kind, value)
+        finally:
+            self.depth -= 1
+
+    def _unary(self, kind: str, value: str) -> Node:
         if kind == "not":
             if self.peek() is None:
                 raise QueryError("NOT must be followed by a word or a phrase")

@@ -19,13 +19,8 @@ from markupsafe import Markup
 
 from crawler.db.search import snippet
 from crawler.extract.sanitize import clean_html
-from crawler.search.fold import plain_key, words
+from crawler.search.fold import wants_diacritics
 from crawler.search.query import QueryError, parse, positive_words, to_fts5
-
-
-def wants_diacritics(query: str) -> bool:
-    """True when the user typed any diacritic (then they are matched exactly)."""
-    return any(plain_key(m.group()) != m.group().lower() for m in words(query))
 
 
 def vn_match(query: str | None) -> str | None:
