@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import argparse
 
+import crawler.cli.analysis as analysis
+import crawler.cli.archive as archive
+import crawler.cli.crawling as crawling
+import crawler.cli.extraction as extraction
+import crawler.cli.monitoring as monitoring
 from crawler import __version__
-from crawler.cli import analysis, archive, crawling, extraction, monitoring
 
 DESCRIPTION = """\
 Provincial News Archive: crawl Vietnamese provincial news portals into a clean archive

@@ -16,8 +16,9 @@ from urllib.parse import urljoin
 from lxml import etree
 from lxml import html as lxml_html
 
-from crawler.extract import articleness, fallbacks
-from crawler.extract import text as text_stage
+import crawler.extract.articleness as articleness
+import crawler.extract.fallbacks as fallbacks
+import crawler.extract.text as text_stage
 from crawler.extract.blocks import unnest_void_elements
 from crawler.extract.bylines import dedupe, parse_byline, parse_names, split_trailing_bylines
 from crawler.extract.dates import parse_date, plausible, states_time
@@ -52,8 +53,6 @@ _BY_PREFIX = re.compile(r"^(?:by|bởi|viết bởi|đăng bởi)\s+", re.IGNORE
 _MIN_LEAD_CHARS = 20
 # Where a complete page's closing tag must be (trailing scripts and comments included).
 _TAIL_CHARS = 8192
-_LINES_UNDER_TITLE = 3
-_DATE_LINE_CHARS = 120
 RULES_MISSED = "site rules did not match: generic extraction"
 
 
@@ -241,7 +240,7 @@ class _Extractor:
         raw_rules = candidates[0][0] if candidates else None
         candidates += [(v, "fallback") for v in published_values(self.tree)]
         candidates += [(v, "fallback") for s in fallbacks.PUBLISHED for v in values(self.tree, s)]
-        candidates += [(v, "fallback") for v in _dates_under_title(self.tree)]
+        candidates += [(v, "fallback") for v in fallbacks.dates_under_title(self.tree)]
         parsed = [(raw, source, parse_date(raw)) for raw, source in candidates]
         found = [(raw, source, value) for raw, source, value in parsed if plausible(value)]
         if raw_rules and not any(source == "rules" for _, source, _ in found):
@@ -378,19 +377,6 @@ def _strip_suffixes(title: str, suffixes: tuple[str, ...]) -> str:
         if title.endswith(suffix):
             title = title[: -len(suffix)]
     return title.strip(" -|–")
-
-
-def _dates_under_title(tree: HtmlElement) -> list[str]:
-    """Short lines just after the page's ``<h1>`` that hold a date: the visible date most
-    themes print under the headline, whatever their markup."""
-    found = []
-    for heading in nodes(tree, "h1")[:1]:
-        elements = (s for s in heading.itersiblings() if isinstance(s.tag, str))
-        for sibling in list(elements)[:_LINES_UNDER_TITLE]:
-            line = node_text(sibling)
-            if line and len(line) <= _DATE_LINE_CHARS and parse_date(line):
-                found.append(line)
-    return found
 
 
 def _absolutise_images(body: HtmlElement, page_url: str) -> None:

@@ -8,6 +8,13 @@ lists are that common markup, most reliable first; the rules' selectors always w
 
 from __future__ import annotations
 
+from crawler.extract.dates import parse_date
+from crawler.extract.select import HtmlElement, node_text, nodes
+
+# How far under the headline a date line is looked for, and how long it may be.
+_LINES_UNDER_TITLE = 3
+_DATE_LINE_CHARS = 120
+
 AUTHORS = (
     "[itemprop=author] [itemprop=name]",
     "[itemprop=author]@content",
@@ -52,3 +59,16 @@ LANGUAGE = (
     "meta[http-equiv='content-language']@content",
     "meta[property='og:locale']@content",
 )
+
+
+def dates_under_title(tree: HtmlElement) -> list[str]:
+    """Short lines just after the page's ``<h1>`` that hold a date: the visible date most
+    themes print under the headline, whatever their markup."""
+    found = []
+    for heading in nodes(tree, "h1")[:1]:
+        elements = (s for s in heading.itersiblings() if isinstance(s.tag, str))
+        for sibling in list(elements)[:_LINES_UNDER_TITLE]:
+            line = node_text(sibling)
+            if line and len(line) <= _DATE_LINE_CHARS and parse_date(line):
+                found.append(line)
+    return found

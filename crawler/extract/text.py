@@ -17,7 +17,7 @@ import trafilatura
 from lxml import etree
 from trafilatura.settings import Document, use_config
 
-from crawler.extract import blocks
+import crawler.extract.blocks as blocks
 from crawler.extract.normalize import clean_text
 from crawler.extract.select import HtmlElement
 
