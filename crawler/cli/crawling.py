@@ -172,7 +172,7 @@ def cmd_backfill(args: argparse.Namespace) -> int:
             "already read were not fetched again)"
         )
     print(outcome.summary())
-    if outcome.finish_reason == "finished":
+    if outcome.ok:
         print(f"{args.site}: backfill from {args.since} complete")
     else:
         print(

@@ -14,6 +14,7 @@ backfill journal.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
@@ -21,18 +22,21 @@ from typing import Any
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider
-from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from sqlalchemy import Engine
 from twisted.internet.defer import DeferredLock
 from twisted.internet.task import LoopingCall
 from twisted.internet.threads import deferToThread
 
 from crawler import logcontext
+from crawler.components import run_spool
+from crawler.components.run_outcome import Totals, run_fields
 from crawler.db import backfill, locks, repository
+from crawler.db.access import describe
 from crawler.db.migrate import upgrade
 from crawler.db.models import SUCCESSFUL_RUN_STATUSES, BackfillPage
 from crawler.db.repository import BatchResult, Fetched, SiteInfo
-from crawler.db.session import make_engine
+from crawler.db.session import database_url, make_engine
 from crawler.urls import normalize_url
 
 logger = logging.getLogger(__name__)
@@ -55,6 +59,10 @@ class CrawlArchive:
         self.previous_status: str | None = None
         self.job: backfill.Job | None = None
         self.totals = BatchResult()
+        self.journal_failed = False
+        self.last_beat = 0.0
+        self.spool = run_spool.spool_dir(settings.get("ARCHIVE_SPOOL_DIR"))
+        self.archive_id = describe(database_url(self.database_url))
         self.gone: list[tuple[str, int]] = []
         self.write_failures = 0
         self.write_lock = DeferredLock()
@@ -97,9 +105,9 @@ class CrawlArchive:
             self.stats.set_value("archive/locked_by", refused)
             raise CloseSpider("site_locked")
         self.locked = True
-        self.heartbeat = LoopingCall(
-            deferToThread, locks.heartbeat, self.engine, spider.name, self.holder
-        )
+        self._apply_spool(spider.name)
+        self.last_beat = time.monotonic()
+        self.heartbeat = LoopingCall(self._heartbeat)
         self.heartbeat.start(locks.HEARTBEAT_SECONDS, now=False)
         self.run_id = repository.start_run(self.engine, self.site_id, spider.mode, spider.arguments)
         self.stats.set_value("archive/run_id", self.run_id)
@@ -115,71 +123,121 @@ class CrawlArchive:
         logger.info("crawl run %s of %s started (%s)", self.run_id, spider.name, spider.mode)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
+        """Close the run row, the backfill job and the lock; each step on its own, so that a
+        database that is down (or full) at the end loses none of the run's record."""
         if self.engine is None:
             return
         if self.heartbeat is not None and self.heartbeat.running:
             self.heartbeat.stop()
-        if self.locked:
-            locks.release(self.engine, spider.name, self.holder)
-        if self.job is not None and reason == "finished":
-            backfill.finish_job(self.engine, self.job.id)
         if self.run_id is not None:
-            self._finish_run(spider.name, reason)
-            logcontext.crawl_finished(spider.name)
+            self._close_run(spider.name, reason)
+        complete = not self.write_failures and not self.journal_failed
+        if self.job is not None and reason == "finished" and complete:
+            self._attempt("finish the backfill job", backfill.finish_job, self.engine, self.job.id)
+        if self.locked:
+            # If this fails the lock is free anyway once this process is gone.
+            self._attempt(
+                "release the site lock", locks.release, self.engine, spider.name, self.holder
+            )
+        logcontext.crawl_finished(spider.name)
         self.engine.dispose()
 
-    def _finish_run(self, site: str, reason: str) -> None:
+    def _close_run(self, site: str, reason: str) -> None:
         assert self.engine is not None and self.run_id is not None
-        stats = self.stats.get_stats()
-        summary = run_error_summary(stats)
-        errors = (
-            stats.get("retry/max_reached", 0)
-            + self.write_failures
-            + sum(summary.get("spider", {}).values())
-            + sum(summary.get("http", {}).values())
-            + stats.get("robotstxt/unavailable", 0)
+        totals = Totals(
+            self.totals.new, self.totals.updated, self.totals.unchanged, self.write_failures
         )
-        status = "finished" if reason == "finished" else "interrupted"
-        if errors and status == "finished":
-            status = "finished_with_errors"
-        if self.write_failures:
-            # Fetched articles were lost to the database: the next run must look further
-            # than its incremental stop to find them again.
-            status = "incomplete"
-        cause = failure_cause(stats, summary) if reason == "finished" else None
-        if cause:
-            # Nothing the site served could be read (DNS, refused, timeouts, errors on every
-            # page): a dead site must never look like a quiet one.
-            status = "failed"
-            summary["failed"] = {cause: 1}
-        self.stats.set_value("archive/run_status", status)
-        if cause:
-            self.stats.set_value("archive/failure", cause)
-        rejected = stats.get("archive/rejected", 0)
-        repository.finish_run(
-            self.engine,
-            self.run_id,
-            status=status,
-            finish_reason=reason,
-            pages_fetched=stats.get("response_received_count", 0),
-            articles_new=self.totals.new,
-            articles_updated=self.totals.updated,
-            articles_unchanged=self.totals.unchanged,
-            articles_rejected=rejected,
-            errors=errors,
-            error_summary=summary,
-        )
+        fields = run_fields(self.stats.get_stats(), reason, totals)
+        self.stats.set_value("archive/run_status", fields["status"])
+        if "failed" in fields["error_summary"]:
+            self.stats.set_value("archive/failure", next(iter(fields["error_summary"]["failed"])))
+        fields["finished_at"] = datetime.now(UTC)
+        try:
+            repository.finish_run(self.engine, self.run_id, **fields)
+        except Exception as exc:
+            spooled = dict(fields, finished_at=fields["finished_at"].isoformat())
+            path = run_spool.save(self.spool, self.archive_id, site, self.run_id, spooled)
+            logger.error(
+                "could not close run %s of %s (%s): its record (%s, %d new, %d lost) is kept in "
+                "%s and written by the next crawl of the site",
+                self.run_id,
+                site,
+                _first_line(exc),
+                fields["status"],
+                totals.new,
+                totals.lost,
+                path,
+            )
+            return
         logger.info(
             "crawl run %s of %s %s: %d new, %d updated, %d unchanged, %d rejected, %d errors",
             self.run_id,
             site,
-            status,
-            self.totals.new,
-            self.totals.updated,
-            self.totals.unchanged,
-            rejected,
-            errors,
+            fields["status"],
+            totals.new,
+            totals.updated,
+            totals.unchanged,
+            fields["articles_rejected"],
+            fields["errors"],
         )
+
+    def _apply_spool(self, site: str) -> None:
+        """Write the records of earlier runs that could not be closed (see run_spool)."""
+        assert self.engine is not None
+        for path, run_id, fields in run_spool.pending(self.spool, self.archive_id, site):
+            fields["finished_at"] = datetime.fromisoformat(fields["finished_at"])
+            repository.finish_run(self.engine, run_id, **fields)
+            path.unlink(missing_ok=True)
+            logger.warning(
+                "run %s of %s could not be closed when it ended; recorded now: %s, %d new",
+                run_id,
+                site,
+                fields["status"],
+                fields["articles_new"],
+            )
+
+    def _attempt(self, what: str, function: Any, *args: Any) -> None:
+        try:
+            function(*args)
+        except Exception as exc:
+            logger.error("could not %s: %s", what, _first_line(exc))
+
+    # -- the lock's heartbeat ------------------------------------------------------------
+    def _heartbeat(self) -> Any:
+        """One beat, in a worker thread; its outcome is judged in the reactor thread."""
+        return deferToThread(self._beat).addCallback(self._after_beat)
+
+    def _beat(self) -> bool | None:
+        """True: refreshed; False: another crawler holds the lock now; None: no database."""
+        assert self.engine is not None
+        try:
+            return locks.heartbeat(self.engine, self.site_key, self.holder)
+        except Exception as exc:
+            logger.warning("site lock heartbeat failed (%s); retrying", _first_line(exc))
+            self.stats.inc_value("archive/heartbeat_failed")
+            return None
+
+    def _after_beat(self, kept: bool | None) -> None:
+        now = time.monotonic()
+        if kept:
+            self.last_beat = now
+            return
+        if kept is False:
+            self._stop_for_the_lock("another crawler has taken the site lock")
+        elif now - self.last_beat > locks.LOCK_TTL.total_seconds() / 2:
+            self._stop_for_the_lock(
+                f"the site lock could not be refreshed for {now - self.last_beat:.0f} s"
+            )
+
+    def _stop_for_the_lock(self, why: str) -> None:
+        """Two crawlers must never crawl one site: stop cleanly before the lock expires."""
+        if self.stats.get_value("archive/lock_lost"):
+            return
+        logger.error("%s: stopping this crawl of %s cleanly", why, self.site_key)
+        self.stats.set_value("archive/lock_lost", why)
+        if self.heartbeat is not None and self.heartbeat.running:
+            self.heartbeat.stop()
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason="lock_lost"))
 
     # -- questions the spider asks -------------------------------------------------------
     async def archived(self, urls: Iterable[str]) -> set[str]:
@@ -233,16 +291,21 @@ class CrawlArchive:
         """Journal a backfill's listing page (before its links are requested)."""
         if self.engine is None or self.job is None:
             return
+        try:
+            await self._record_page(listing, page, url, next_url, floor_reached, article_urls)
+        except Exception as exc:
+            # Without its journal a backfill cannot resume: stop the walk cleanly.
+            self.journal_failed = True
+            logger.error("could not journal listing page %s: %s", url, _first_line(exc))
+            raise CloseSpider("journal_write_failed") from exc
+
+    async def _record_page(self, *args: Any) -> None:
+        assert self.engine is not None and self.job is not None
         await self._off_reactor(
             backfill.record_page,
             self.engine,
             self.job.id,
-            listing,
-            page,
-            url,
-            next_url,
-            floor_reached,
-            article_urls,
+            *args,
         )
 
     # -- writes --------------------------------------------------------------------------
@@ -295,62 +358,6 @@ class CrawlArchive:
         return await maybe_deferred_to_future(deferToThread(function, *args))
 
 
-def failure_cause(stats: dict[str, Any], summary: dict[str, dict[str, int]]) -> str | None:
-    """Why a crawl that ran to its end got nothing from the site, or ``None`` if it got
-    at least one good (2xx) response."""
-    prefix = "downloader/response_status_count/"
-    good = sum(v for k, v in stats.items() if k.startswith(prefix) and k[len(prefix)] == "2")
-    if good:
-        return None
-    errors = {
-        **summary.get("downloader", {}),
-        **{f"HTTP {k}": v for k, v in summary.get("http", {}).items()},
-    }
-    if stats.get("robotstxt/unavailable"):
-        errors["robots.txt unavailable"] = int(stats["robotstxt/unavailable"])
-    if not errors:
-        return "no page fetched"
-    listed = ", ".join(f"{name} ×{count}" for name, count in sorted(errors.items()))
-    return f"no page fetched: {listed}"
-
-
-def run_error_summary(stats: dict[str, Any]) -> dict[str, dict[str, int]]:
-    """Group the crawl stats that describe failures, for the run row."""
-    groups = {
-        "rejected": "archive/rejected/",
-        "downloader": "downloader/exception_type_count/",
-        "spider": "spider_exceptions/",
-        "http": "httperror/response_ignored_status_count/",
-    }
-    summary: dict[str, dict[str, int]] = {}
-    gone = {
-        key.rsplit("/", 1)[-1]: int(value)
-        for key, value in stats.items()
-        if key.startswith("archive/gone/")
-    }
-    for group, prefix in groups.items():
-        for key, value in stats.items():
-            if not key.startswith(prefix):
-                continue
-            name = key[len(prefix) :]
-            summary.setdefault(group, {})[name.rsplit(".", 1)[-1]] = int(value)
-    if gone:
-        # A deleted article still linked by its listing is the site's, not a fetch error.
-        summary["gone"] = gone
-        http = summary.get("http", {})
-        for status, count in gone.items():
-            if status in http:
-                http[status] -= count
-                if http[status] <= 0:
-                    del http[status]
-        if "http" in summary and not http:
-            del summary["http"]
-    if stats.get("archive/suspect_shrink"):
-        summary["suspect"] = {"shrunk_below_half": int(stats["archive/suspect_shrink"])}
-    if stats.get("robotstxt/unavailable"):
-        summary["robots"] = {"unavailable": int(stats["robotstxt/unavailable"])}
-    if stats.get("retry/max_reached"):
-        summary["retries_exhausted"] = {"requests": int(stats["retry/max_reached"])}
-    if stats.get("archive/write_failed"):
-        summary["archive"] = {"write_failed": int(stats["archive/write_failed"])}
-    return summary
+def _first_line(error: BaseException) -> str:
+    text = str(getattr(error, "orig", None) or error).strip()
+    return text.splitlines()[0] if text else type(error).__name__

@@ -41,6 +41,14 @@ def _holder_alive(holder: str) -> bool:
     return True
 
 
+def _is_stale(holder: str, heartbeat_at: datetime, now: datetime) -> bool:
+    """On this host the holder's process decides (a live crawl whose heartbeat stalled on a
+    database error keeps its lock); on another host only the heartbeat can tell."""
+    if holder.partition(":")[0] == socket.gethostname():
+        return not _holder_alive(holder)
+    return now - heartbeat_at > LOCK_TTL
+
+
 def acquire(engine: Engine, site: str, holder: str, now: datetime | None = None) -> str | None:
     """Take the lock; ``None`` on success, else a description of the current holder."""
     now = now or datetime.now(UTC)
@@ -54,7 +62,7 @@ def acquire(engine: Engine, site: str, holder: str, now: datetime | None = None)
         if inserted is not None:
             return None
         current = connection.execute(sa.select(SiteLock).where(SiteLock.site_key == site)).one()
-        stale = now - current.heartbeat_at > LOCK_TTL or not _holder_alive(current.holder)
+        stale = _is_stale(current.holder, current.heartbeat_at, now)
         if stale:
             taken = connection.execute(
                 sa.update(SiteLock)
@@ -71,17 +79,21 @@ def holder_of(engine: Engine, site: str, now: datetime | None = None) -> str | N
     now = now or datetime.now(UTC)
     with engine.connect() as connection:
         current = connection.execute(sa.select(SiteLock).where(SiteLock.site_key == site)).first()
-    if current is None or now - current.heartbeat_at > LOCK_TTL:
+    if current is None or _is_stale(current.holder, current.heartbeat_at, now):
         return None
-    return current.holder if _holder_alive(current.holder) else None
+    return current.holder
 
 
-def heartbeat(engine: Engine, site: str, holder: str) -> None:
+def heartbeat(engine: Engine, site: str, holder: str) -> bool:
+    """Refresh the lock; False when the row is no longer this holder's (taken over)."""
     with engine.begin() as connection:
-        connection.execute(
-            sa.update(SiteLock)
-            .where(SiteLock.site_key == site, SiteLock.holder == holder)
-            .values(heartbeat_at=datetime.now(UTC))
+        return (
+            connection.execute(
+                sa.update(SiteLock)
+                .where(SiteLock.site_key == site, SiteLock.holder == holder)
+                .values(heartbeat_at=datetime.now(UTC))
+            ).rowcount
+            == 1
         )
 
 

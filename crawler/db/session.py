@@ -50,8 +50,10 @@ def make_engine(url: str | None = None, sqlite_max_pages: int = 0, **kwargs: Any
 
 def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    # First, so that everything after it waits for another process's lock (switching the
+    # journal mode needs one while a second crawler migrates or writes) instead of failing.
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     # WAL lets readers (analysts, `newsarchive articles`) run while a crawl writes.
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
