@@ -25,7 +25,6 @@ class BaoDanTocSpider(PortalSpider):
     feed_paths = ("/rss/home.rss",)
     article_rules = ArticleRules(
         article_url=ARTICLE_URL,
-        family="baodantoc",
         article_marker=("article.main-detail", "div.content-detail"),
         title=("h1.title-detail",),
         lead=("h2.sapo-detail", "div.sapo-detail"),

@@ -14,7 +14,6 @@ NEWSROOM_ARTICLE_URL = r"-post\d+\.html$"
 
 NEWSROOM_RULES = ArticleRules(
     article_url=NEWSROOM_ARTICLE_URL,
-    family="newsroom",
     # The platform's own classes (cms-*, zce-*) survive its themes; article__* is one theme.
     article_marker=("h1.cms-title", "div.cms-body", "h1.article__title", "div.article__body"),
     title=("h1.article__title", "h1.cms-title"),

@@ -15,7 +15,6 @@ NUKEVIET_ARTICLE_URL = r"-\d+\.html$"
 
 NUKEVIET_RULES = ArticleRules(
     article_url=NUKEVIET_ARTICLE_URL,
-    family="nukeviet",
     article_marker=("div.news_column[itemtype$='NewsArticle']", "#news-bodyhtml"),
     title=(
         "h1.title[itemprop=headline]",

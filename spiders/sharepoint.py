@@ -16,7 +16,6 @@ SHAREPOINT_ARTICLE_URL = r"/Pages/.+-\d+\.aspx$"
 
 SHAREPOINT_RULES = ArticleRules(
     article_url=SHAREPOINT_ARTICLE_URL,
-    family="sharepoint",
     # The article page layouts' page-image field control (SharePoint's own markup, on every
     # theme); welcome and listing pages carry only the page-content field.
     article_marker=(

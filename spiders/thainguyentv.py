@@ -23,7 +23,6 @@ class ThaiNguyenTvSpider(PortalSpider):
     listing_paths = ("/suc-khoe/",)
     article_rules = ArticleRules(
         article_url=ARTICLE_URL,
-        family="thainguyentv",
         article_marker=("div.detail-news", "div.detail-content"),
         title=("h1.detail-title",),
         lead=("div.detail-sapo",),

@@ -16,7 +16,6 @@ VHV_ARTICLE_URL = r"\.html$"
 
 VHV_RULES = ArticleRules(
     article_url=VHV_ARTICLE_URL,
-    family="vhv",
     # The CMS's article body and detail layout; its listing items are NewsArticle too, so
     # the schema.org type alone does not mark an article page.
     article_marker=(

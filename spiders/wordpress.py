@@ -19,7 +19,6 @@ WORDPRESS_ARTICLE_URL = r"^https?://[^/]+/(?!category/|tag/|author/|page/|feed/|
 _CONTENT = (".entry-content", ".wp-block-post-content", "article.type-post .cm-entry-summary")
 
 WORDPRESS_RULES = ArticleRules(
-    family="wordpress",
     article_url=WORDPRESS_ARTICLE_URL,
     # body_class(): every theme marks a single post's page so; archives say archive/blog.
     article_marker=("body.single-post", "body.single"),

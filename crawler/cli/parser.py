@@ -45,4 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in GROUPS:
         group.register(commands)
+    for command in commands.choices.values():
+        # Every option's help ends with its default.
+        command.formatter_class = argparse.ArgumentDefaultsHelpFormatter
     return parser

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 class ArticleRules:
     """Where each field of an article lives on one site or CMS family."""
 
-    family: str = "generic"
     # Markup that says "this is one of our articles". A hint, never a gate: a page without
     # it is judged on common article evidence (``crawler.extract.articleness``).
     article_marker: tuple[str, ...] = ()
