@@ -15,11 +15,15 @@ from scrapy.utils.project import get_project_settings
 from scrapy.utils.reactor import install_reactor
 from sqlalchemy import Engine
 
+from crawler.components.destination_guard import is_loopback_host
 from crawler.db.schedule import last_successes
 from crawler.db.session import database_url
 
 os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
 
+
+# The DNS resolver of every crawl: it answers only addresses the destination guard allows.
+GUARDED_RESOLVER = "crawler.components.destination_guard.GuardedResolver"
 
 # What a backfill adds to the project settings: a progress report, and smaller batches so
 # that a kill loses little.
@@ -84,15 +88,36 @@ class CrawlOutcome:
         )
 
 
+def check_mirror(url: str) -> str:
+    """``url``'s host if it is a usable mirror origin, else ``ValueError`` (one line).
+
+    A mirror's host is exempted from the destination guard, so a mirror anywhere but this
+    machine (``--mirror http://10.0.0.1``) would turn the crawler into a proxy into the
+    network: only loopback addresses and ``localhost`` are accepted.
+    """
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.scheme not in ("http", "https") or not host:
+        raise ValueError(f"--mirror {url!r}: give an http(s) URL such as http://127.0.0.1:8000")
+    if not is_loopback_host(host):
+        raise ValueError(
+            f"--mirror {url!r}: a mirror must be on this machine (127.0.0.0/8, ::1 or localhost)"
+        )
+    return host
+
+
 def project_settings(db: str | None, mirrors: list[str], log_level: str | None = None) -> Settings:
     """Project settings with the archive URL; mirrors switch off politeness delays and
     restrict every request to the mirror hosts."""
     settings = get_project_settings()
     settings.set("ARCHIVE_DATABASE_URL", database_url(db), priority="cmdline")
+    # Connections go only to addresses the destination guard allows, judged when resolved
+    # for the connection itself (a name re-pointed after the guard's own look is caught).
+    settings.set("TWISTED_DNS_RESOLVER", GUARDED_RESOLVER, priority="cmdline")
     if log_level:
         settings.set("LOG_LEVEL", log_level, priority="cmdline")
     if mirrors:
-        hosts = sorted({urlsplit(m).hostname or "" for m in mirrors})
+        hosts = sorted({check_mirror(m) for m in mirrors})
         settings.set("ALLOWED_HOSTS_ONLY", hosts, priority="cmdline")
         settings.set("DESTINATION_GUARD_ALLOWED_HOSTS", hosts, priority="cmdline")
         settings.set("DOWNLOAD_DELAY", 0, priority="cmdline")

@@ -10,7 +10,9 @@ trusts an unreviewed draft, which would only compare the extractor with itself).
 from __future__ import annotations
 
 import json
+import os
 import re
+import tempfile
 import urllib.request
 from dataclasses import dataclass
 from datetime import datetime
@@ -57,17 +59,46 @@ def fetch(url: str) -> tuple[bytes, str | None]:
         return body, response.headers.get("Content-Type")
 
 
+def confined(root: Path, relative: str) -> Path:
+    """``root / relative``, or ``ValueError`` if it would lie outside ``root`` (a ``..`` or
+    a symlink on the way): ``fixture save`` writes into a checkout, never beside it."""
+    top = root.resolve()
+    target = (top / relative).resolve()
+    if target == top or top not in target.parents:
+        raise ValueError(f"{relative!r} would be written outside {root}")
+    return target
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename,
+    so an interrupted save leaves the old file or the new one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 def save_fixture(
     site: str, rules: ArticleRules, url: str, real_url: str, repo: Path, now: datetime | None = None
 ) -> SavedFixture:
-    """Fetch ``url`` (the page at ``real_url``) and store it as a fixture of ``site``."""
+    """Fetch ``url`` (the page at ``real_url``) and store it as a fixture of ``site``.
+
+    Every path is checked before the page is fetched: a real URL whose path climbs above
+    the site's root (``../``, ``%2e%2e``) is refused with ``ValueError``, not stored.
+    """
+    relative = mirror_path(real_url, strict=True)
+    page = confined(repo, f"crawler/samples/{site}/site/{relative}")
+    tests_dir = confined(repo, f"tests/sites/{site}")
     body, content_type = fetch(url)
     fetched_at = (now or datetime.now(VIETNAM)).astimezone(VIETNAM).isoformat(timespec="seconds")
-    relative = mirror_path(real_url)
-    page = repo / "crawler" / "samples" / site / "site" / relative
-    page.parent.mkdir(parents=True, exist_ok=True)
-    page.write_bytes(body)
-    tests_dir = repo / "tests" / "sites" / site
+    write_atomically(page, body)
     tests_dir.mkdir(parents=True, exist_ok=True)
     result = extract_article(real_url, body, rules, content_type)
     draft = None
@@ -75,27 +106,30 @@ def save_fixture(
         draft = tests_dir / (
             re.sub(r"[^a-z0-9]+", "-", Path(relative).stem.lower())[:80] + ".draft.json"
         )
-        draft.write_text(
-            json.dumps(
-                {
-                    "url": real_url,
-                    "fetched_at": fetched_at,
-                    "review": "DRAFT written by the extractor: check every field against the page, "
-                    "then rename without .draft and set it as the page's expected file",
-                    "title": result.title,
-                    "section": result.section,
-                    "published": result.to_json()["published"],
-                    "authors": result.authors,
-                    "lead": result.lead,
-                    "body_must_include": paragraphs(result.text),
-                    "may_include": [image.caption for image in result.images if image.caption],
-                    "must_exclude": [],
-                },
-                ensure_ascii=False,
-                indent=1,
-            )
-            + "\n",
-            encoding="utf-8",
+        write_atomically(
+            draft,
+            (
+                json.dumps(
+                    {
+                        "url": real_url,
+                        "fetched_at": fetched_at,
+                        "review": "DRAFT written by the extractor: check every field against "
+                        "the page, then rename without .draft and set it as the page's "
+                        "expected file",
+                        "title": result.title,
+                        "section": result.section,
+                        "published": result.to_json()["published"],
+                        "authors": result.authors,
+                        "lead": result.lead,
+                        "body_must_include": paragraphs(result.text),
+                        "may_include": [image.caption for image in result.images if image.caption],
+                        "must_exclude": [],
+                    },
+                    ensure_ascii=False,
+                    indent=1,
+                )
+                + "\n"
+            ).encode("utf-8"),
         )
     index = tests_dir / "index.json"
     data = read_index(index)
@@ -110,7 +144,7 @@ def save_fixture(
             "fetched_at": fetched_at,
         }
     )
-    index.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_atomically(index, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
     return SavedFixture(
         page, draft, index, result.reason if isinstance(result, Rejection) else None
     )

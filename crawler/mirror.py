@@ -31,10 +31,30 @@ _TYPES = {
 INDEX_FILES = ("index.html", "index.xml")
 
 
-def mirror_path(url: str, index: str = INDEX_FILES[0]) -> str:
+def mirror_path(url: str, index: str = INDEX_FILES[0], *, strict: bool = False) -> str:
     """The mirror file path, relative to the mirror's root, of a URL or URL path
-    (``/news/a.html`` → ``news/a.html``; ``/news/`` → ``news/index.html``)."""
-    path = unquote(urlsplit(url).path).lstrip("/")
+    (``/news/a.html`` → ``news/a.html``; ``/news/`` → ``news/index.html``).
+
+    Dot segments are removed after percent-decoding (``%2e%2e`` is ``..``), so the path
+    never leaves the root: a ``..`` above the root is dropped, as a browser drops it, or
+    with ``strict`` refused with ``ValueError`` (``fixture save`` must not guess where a
+    page belongs).
+    """
+    raw = unquote(urlsplit(url).path)
+    segments = raw.split("/")
+    folder = raw.endswith("/") or segments[-1] in (".", "..")
+    kept: list[str] = []
+    for segment in segments:
+        if segment in ("", "."):
+            continue
+        if segment == "..":
+            if kept:
+                kept.pop()
+            elif strict:
+                raise ValueError(f"{url!r}: the path climbs above the site's root")
+            continue
+        kept.append(segment)
+    path = "/".join(kept) + ("/" if folder and kept else "")
     return path + index if not path or path.endswith("/") else path
 
 

@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 
 from crawler.extract import ArticleRecord, extract_article
-from crawler.extract.limits import MAX_ELEMENTS
+from crawler.extract.limits import MAX_DEPTH, MAX_ELEMENTS, too_deep_markup
 from crawler.samples import mirror_root
 from spiders.nukeviet import NUKEVIET_RULES
 
@@ -131,3 +131,36 @@ def test_giant_table_is_rejected_quickly() -> None:
     result = extract_article(URL, page(f"<table>{rows}</table>"), NUKEVIET_RULES)
     assert not isinstance(result, ArticleRecord)
     assert result.reason == "pathological page"
+
+
+def test_page_nested_past_libxml2s_limit_is_rejected_not_cut() -> None:
+    # libxml2 cuts the tree at depth 255 without a word: measured on the markup instead.
+    levels = 100_000
+    nested = "<div>" * levels + paragraphs_of(PARAGRAPH) + "</div>" * levels
+    result = extract_article(URL, page(nested).encode("utf-8"), NUKEVIET_RULES)
+    assert not isinstance(result, ArticleRecord)
+    assert result.reason == "pathological page"
+    assert f"nested more than {MAX_DEPTH} levels deep" in result.detail
+
+
+def test_normal_pages_pass_the_markup_depth_check() -> None:
+    html = page(paragraphs_of(PARAGRAPH) + "<ul>" + "<li>mục" * 2000 + "</ul>")
+    assert too_deep_markup(html) is None
+    assert PARAGRAPH in extract(html.encode("utf-8"), "text/html; charset=utf-8").text
+
+
+@pytest.mark.parametrize("charset", ["windows-1252", "iso-8859-1"])
+def test_utf8_body_under_a_single_byte_header_is_utf8(charset: str) -> None:
+    data = page(paragraphs_of(PARAGRAPH)).encode("utf-8")
+    record = extract(data, f"text/html; charset={charset}")
+    assert PARAGRAPH in record.text and "á»" not in record.text
+    assert any("bytes are UTF-8" in w for w in record.warnings)
+    assert not any("undecodable" in w for w in record.warnings)
+
+
+def test_real_single_byte_text_keeps_its_declared_charset() -> None:
+    html = page(paragraphs_of("Café crème à la française, déjà vu, garçon, naïve " * 2))
+    data = html.encode("cp1252", errors="xmlcharrefreplace")  # the Vietnamese chrome
+    record = extract(data, "text/html; charset=windows-1252")
+    assert "Café crème" in record.text
+    assert not any("bytes are UTF-8" in w for w in record.warnings)

@@ -127,7 +127,10 @@ def _due(db: str | None, intervals: dict[str, timedelta]) -> list[str]:
 
 def check_crawl_arguments(args: argparse.Namespace) -> None:
     """Mistakes found before any crawl starts: bad dates and counts, an archive that cannot
-    be opened (each with its own sentence, never a crawl that dies without saying why)."""
+    be opened, a mirror or host allowlist that is not this machine (each with its own
+    sentence, never a crawl that dies without saying why, or one that reaches the network)."""
+    from crawler.components.destination_guard import refuse_non_loopback
+    from crawler.crawl import check_mirror
     from crawler.extract.dates import day_bound
 
     since, until = day_bound(args.since), day_bound(args.until, end=True)
@@ -137,6 +140,13 @@ def check_crawl_arguments(args: argparse.Namespace) -> None:
         raise ValueError("--max-pages must be at least 1")
     if getattr(args, "parallel", 1) < 1:
         raise ValueError("--parallel must be at least 1")
+    if args.mirror is not None:
+        check_mirror(args.mirror)
+    overrides = setting_pairs(getattr(args, "set", []))
+    for name in ("ALLOWED_HOSTS_ONLY", "DESTINATION_GUARD_ALLOWED_HOSTS"):
+        if overrides.get(name):
+            # Split as Scrapy's getlist splits a string setting.
+            refuse_non_loopback(f"--set {name}", overrides[name].split(","))
     open_archive(args.db, create=True).dispose()
 
 

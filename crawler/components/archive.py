@@ -30,7 +30,12 @@ from twisted.internet.threads import deferToThread
 
 from crawler import logcontext
 from crawler.components import run_spool
-from crawler.components.run_outcome import Totals, run_fields
+from crawler.components.failure_log import FailureLog
+from crawler.components.run_outcome import (
+    FAILED_URLS_STAT,
+    Totals,
+    run_fields,
+)
 from crawler.db import backfill, locks, repository
 from crawler.db.access import describe
 from crawler.db.migrate import upgrade
@@ -70,6 +75,7 @@ class CrawlArchive:
         self.locked = False
         self.heartbeat: LoopingCall | None = None
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        self.failures = FailureLog(crawler)  # the run record names what failed
 
     @classmethod
     def of(cls, crawler: Crawler) -> CrawlArchive:
@@ -147,6 +153,7 @@ class CrawlArchive:
         totals = Totals(
             self.totals.new, self.totals.updated, self.totals.unchanged, self.write_failures
         )
+        self.stats.set_value(FAILED_URLS_STAT, self.failures.failed_urls)
         fields = run_fields(self.stats.get_stats(), reason, totals)
         self.stats.set_value("archive/run_status", fields["status"])
         if "failed" in fields["error_summary"]:
@@ -260,6 +267,7 @@ class CrawlArchive:
         """An article link answered 404/410: remembered when the crawl's writes flush."""
         self.gone.append((normalize_url(url), status))
         self.stats.inc_value(f"archive/gone/{status}")
+        self.failures.forget(f"HTTP {status}", url)  # the site's deletion, not a fetch error
 
     async def open_backfill(self, since: str | None, until: str | None) -> list[BackfillPage]:
         """Open (or resume) the backfill job of this window; the pages it already read."""

@@ -7,6 +7,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+# Scrapy's RETRY_HTTP_CODES: a request that ran out of retries on one of these ends as
+# that HTTP error too, so ``retry/max_reached`` must not count it a second time.
+RETRYABLE_STATUSES = frozenset(("500", "502", "503", "504", "522", "524", "408", "429"))
+# Written by the archive component (crawler/components/archive.py): redirects Scrapy drops
+# without a stat of its own, and the failing URLs, ``{kind: [url, ...]}`` (capped).
+REDIRECT_STATS = "archive/redirect/"
+FAILED_URLS_STAT = "archive/failed_urls"
+FAILED_COUNTS_STAT = "archive/failed_count/"
+
 
 @dataclass(frozen=True)
 class Totals:
@@ -21,11 +30,16 @@ class Totals:
 def run_fields(stats: dict[str, Any], reason: str, totals: Totals) -> dict[str, Any]:
     """The ``crawl_runs`` columns for a crawl that closed with ``reason``."""
     summary = run_error_summary(stats)
+    http = summary.get("http", {})
+    # Retries that ended in an HTTP error are already in ``http``; the rest ended in a
+    # download error (timeouts, resets), counted here once.
+    retried_http = sum(count for status, count in http.items() if status in RETRYABLE_STATUSES)
     errors = (
-        stats.get("retry/max_reached", 0)
+        max(0, stats.get("retry/max_reached", 0) - retried_http)
         + totals.lost
         + sum(summary.get("spider", {}).values())
-        + sum(summary.get("http", {}).values())
+        + sum(http.values())
+        + sum(summary.get("redirects", {}).values())
         + stats.get("robotstxt/unavailable", 0)
     )
     status = "finished" if reason == "finished" else "interrupted"
@@ -54,7 +68,7 @@ def run_fields(stats: dict[str, Any], reason: str, totals: Totals) -> dict[str, 
     }
 
 
-def failure_cause(stats: dict[str, Any], summary: dict[str, dict[str, int]]) -> str | None:
+def failure_cause(stats: dict[str, Any], summary: dict[str, dict[str, Any]]) -> str | None:
     """Why a crawl that ran to its end got nothing from the site, or ``None`` if it got
     at least one good (2xx) response."""
     prefix = "downloader/response_status_count/"
@@ -67,21 +81,25 @@ def failure_cause(stats: dict[str, Any], summary: dict[str, dict[str, int]]) -> 
     }
     if stats.get("robotstxt/unavailable"):
         errors["robots.txt unavailable"] = int(stats["robotstxt/unavailable"])
+    for kind, count in summary.get("redirects", {}).items():
+        # A site that moved away answers every page with a redirect that is never followed.
+        errors[f"redirect {kind.replace('_', ' ')}"] = count
     if not errors:
         return "no page fetched"
     listed = ", ".join(f"{name} ×{count}" for name, count in sorted(errors.items()))
     return f"no page fetched: {listed}"
 
 
-def run_error_summary(stats: dict[str, Any]) -> dict[str, dict[str, int]]:
-    """Group the crawl stats that describe failures, for the run row."""
+def run_error_summary(stats: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Group the crawl stats that describe failures, for the run row; ``failed_urls`` names
+    the first failing URLs of each kind with the kind's full count."""
     groups = {
         "rejected": "archive/rejected/",
         "downloader": "downloader/exception_type_count/",
         "spider": "spider_exceptions/",
         "http": "httperror/response_ignored_status_count/",
     }
-    summary: dict[str, dict[str, int]] = {}
+    summary: dict[str, dict[str, Any]] = {}
     gone = {
         key.rsplit("/", 1)[-1]: int(value)
         for key, value in stats.items()
@@ -112,4 +130,21 @@ def run_error_summary(stats: dict[str, Any]) -> dict[str, dict[str, int]]:
         summary["retries_exhausted"] = {"requests": int(stats["retry/max_reached"])}
     if stats.get("archive/write_failed"):
         summary["archive"] = {"write_failed": int(stats["archive/write_failed"])}
+    redirects = {
+        key[len(REDIRECT_STATS) :]: int(value)
+        for key, value in stats.items()
+        if key.startswith(REDIRECT_STATS) and value
+    }
+    if redirects:
+        summary["redirects"] = redirects
+    if stats.get("offsite/filtered"):
+        # Scrapy's own count: offsite links and redirects alike (the latter are above).
+        summary["offsite"] = {"filtered": int(stats["offsite/filtered"])}
+    failed = {
+        kind: {"count": int(stats.get(FAILED_COUNTS_STAT + kind, len(urls))), "urls": list(urls)}
+        for kind, urls in (stats.get(FAILED_URLS_STAT) or {}).items()
+        if urls
+    }
+    if failed:
+        summary["failed_urls"] = failed
     return summary

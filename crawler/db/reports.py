@@ -170,3 +170,30 @@ def per_site_month(engine: Engine, since: datetime | None = None) -> dict[str, d
         for row in connection.execute(query):
             table[row.key][row.month] = row.n
     return dict(table)
+
+
+def recent_runs(engine: Engine, site: str, limit: int = 10) -> list[sa.Row[Any]]:
+    """A site's last ``limit`` runs, newest first, with their counts and error summaries
+    (``newsarchive runs``): what an operator reads when a site's health turns red."""
+    query = (
+        sa.select(
+            CrawlRun.id,
+            CrawlRun.mode,
+            CrawlRun.status,
+            CrawlRun.started_at,
+            CrawlRun.finished_at,
+            CrawlRun.pages_fetched,
+            CrawlRun.articles_new,
+            CrawlRun.articles_updated,
+            CrawlRun.articles_unchanged,
+            CrawlRun.articles_rejected,
+            CrawlRun.errors,
+            CrawlRun.error_summary,
+        )
+        .join(Site, Site.id == CrawlRun.site_id)
+        .where(Site.key == site)
+        .order_by(CrawlRun.id.desc())
+        .limit(limit)
+    )
+    with engine.connect() as connection:
+        return list(connection.execute(query).all())

@@ -22,7 +22,12 @@ import crawler.extract.text as text_stage
 from crawler.extract.blocks import unnest_void_elements
 from crawler.extract.bylines import dedupe, parse_byline, parse_names, split_trailing_bylines
 from crawler.extract.dates import parse_date, plausible, states_time
-from crawler.extract.encoding import decode_html, encoding_warnings, repair_mojibake
+from crawler.extract.encoding import (
+    decode_html,
+    encoding_warnings,
+    repair_mojibake,
+    utf8_despite_declared,
+)
 from crawler.extract.images import body_images, image_address
 from crawler.extract.jsonld import (
     article_object,
@@ -30,7 +35,7 @@ from crawler.extract.jsonld import (
     author_names,
     published_values,
 )
-from crawler.extract.limits import ExtractionTimeout, time_limit, too_complex
+from crawler.extract.limits import ExtractionTimeout, time_limit, too_complex, too_deep_markup
 from crawler.extract.normalize import canon, clean_line, paragraphs
 from crawler.extract.prune import drop_nodes, is_boilerplate_line
 from crawler.extract.record import ArticleRecord, Extraction, Rejection
@@ -68,7 +73,11 @@ def extract_article(
         # A truncated gzip stream arrives without an error: a partial page, never stored.
         return Rejection(url, "truncated body", f"no {marker}> at the end: a partial download")
     document = body if isinstance(body, str) else decode_html(body, content_type)
+    misdeclared = None if isinstance(body, str) else utf8_despite_declared(body, content_type)
     document, repaired = repair_mojibake(document)
+    deep = too_deep_markup(document)  # before libxml2, which silently cuts at depth 255
+    if deep:
+        return Rejection(url, "pathological page", deep)
     try:
         tree = lxml_html.document_fromstring(document)
     except (etree.ParserError, ValueError) as exc:
@@ -101,6 +110,8 @@ def extract_article(
             result.field_sources["rules"] = "not matched"
         if repaired:
             result.warnings.append("repaired double-encoded UTF-8")
+        if misdeclared:
+            result.warnings.append(misdeclared)
         result.warnings.extend(encoding_warnings(f"{result.title}\n{result.text}"))
     return result
 

@@ -23,10 +23,44 @@ _VNI = re.compile(r"(?:a[ùøûõï]|e[ùøûõï]|o[ùøûõï]|oâ|ö[ôø]|ie
 _LEGACY_MIN_HITS = 3
 
 
+# Codecs (Python's names, as w3lib reports them) with one character per byte: any byte
+# string decodes in them, so a wrong declaration of one never fails, it garbles.
+_SINGLE_BYTE = re.compile(r"^(?:cp125\d|cp874|iso8859_\d+|latin_1|koi8_[ru]|mac_\w+|tis_620)$")
+UTF8_DESPITE_HEADER = "needs review: declared {charset} but the bytes are UTF-8; decoded as UTF-8"
+
+
 def decode_html(body: bytes, content_type: str | None = None) -> str:
-    """Bytes → text with the HTML rules: BOM, then HTTP header, then ``<meta>``, then sniffing."""
-    _, text = html_to_unicode(content_type, body)
+    """Bytes → text with the HTML rules: BOM, then HTTP header, then ``<meta>``, then sniffing.
+
+    Except that a page declared in a single-byte charset whose bytes are valid UTF-8 with
+    non-ASCII in them is UTF-8 (see :func:`utf8_despite_declared`)."""
+    encoding, text = html_to_unicode(content_type, body)
+    if _utf8_misdeclared(body, encoding):
+        return body.decode("utf-8-sig")
     return text
+
+
+def utf8_despite_declared(body: bytes, content_type: str | None = None) -> str | None:
+    """The review warning when :func:`decode_html` overrides the declared charset, or None.
+
+    Servers often send ``charset=windows-1252``/``iso-8859-1`` by default for pages their
+    CMS writes in UTF-8; obeying them stores every Vietnamese letter as mojibake
+    (``TiÃªm chá»§ng``). Text really written in a single-byte charset is almost never valid
+    UTF-8 once it holds non-ASCII bytes, so validity is the evidence."""
+    encoding, _ = html_to_unicode(content_type, body)
+    if _utf8_misdeclared(body, encoding):
+        return UTF8_DESPITE_HEADER.format(charset=encoding)
+    return None
+
+
+def _utf8_misdeclared(body: bytes, encoding: str) -> bool:
+    if not _SINGLE_BYTE.match(encoding.replace("-", "_").lower()) or body.isascii():
+        return False
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def repair_mojibake(text: str) -> tuple[str, bool]:
