@@ -206,3 +206,28 @@ def test_help_version_and_debug(capsys, tmp_path: Path) -> None:
     assert exit_info.value.code == 0 and "newsarchive 0." in capsys.readouterr().out
     with pytest.raises(Exception, match=r"not an archive|file is not a database"):
         main(["--debug", "search", "x", "--db", "/etc/passwd"])
+
+
+def test_crawls_are_quiet_on_a_terminal_and_complete_in_logs(monkeypatch) -> None:
+    from crawler.cli.crawling import log_level
+    from crawler.cli.parser import build_parser
+
+    def args(*argv: str) -> object:
+        return build_parser().parse_args(["crawl", "cdchoabinh", *argv])
+
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    assert log_level(args()) == "WARNING"
+    assert log_level(args("-v")) == "INFO"
+    assert log_level(args("--log-level", "DEBUG")) == "DEBUG"
+    monkeypatch.setattr("sys.stderr.isatty", lambda: False)  # cron, a log file
+    assert log_level(args()) == "INFO"
+
+
+@pytest.mark.parametrize("command", ["crawl", "backfill", "search", "export", "health", "db"])
+def test_each_main_command_shows_examples_and_defaults(capsys, command: str) -> None:
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    out = capsys.readouterr().out
+    assert "examples:\n  newsarchive " + command in out
+    if command in ("crawl", "search"):
+        assert "(default: " in out

@@ -7,6 +7,7 @@ built, so that ``newsarchive --help`` and the other commands do not pay for them
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import timedelta
 
 from crawler.cli.options import db_argument
@@ -35,7 +36,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="URL",
         help="fetch from this origin (a saved mirror); store the real URLs",
     )
-    crawl.add_argument("--log-level", default="INFO")
+    log_options(crawl)
     crawl.add_argument(
         "-s",
         "--set",
@@ -53,7 +54,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     backfill.add_argument("--until", help="newest day to archive (YYYY-MM-DD)")
     backfill.add_argument("--max-pages", type=int, help="listing pages per listing")
     backfill.add_argument("--mirror", metavar="URL", help="fetch from a saved mirror")
-    backfill.add_argument("--log-level", default="INFO")
+    log_options(backfill)
     db_argument(backfill)
     backfill.set_defaults(handler=cmd_backfill)
 
@@ -62,6 +63,22 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     demo.add_argument("--db", metavar="PATH_OR_URL", default="sqlite:///archive.db")
     demo.add_argument("--log-level", default="WARNING")
     demo.set_defaults(handler=cmd_demo)
+
+
+def log_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--log-level",
+        default=None,
+        help="Scrapy's log level (default: WARNING on a terminal, INFO otherwise, e.g. cron)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log at INFO level")
+
+
+def log_level(args: argparse.Namespace) -> str:
+    """Quiet on a terminal (the summary lines say what happened), complete in log files."""
+    if args.log_level:
+        return str(args.log_level)
+    return "INFO" if args.verbose or not sys.stderr.isatty() else "WARNING"
 
 
 def cmd_sites(args: argparse.Namespace) -> int:
@@ -100,7 +117,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     outcomes = run_crawls(
         requests,
         args.db,
-        args.log_level,
+        log_level(args),
         parallel=args.parallel,
         extra_settings=setting_pairs(args.set),
     )
@@ -172,7 +189,7 @@ def cmd_backfill(args: argparse.Namespace) -> int:
     [outcome] = run_crawls(
         [request],
         args.db,
-        args.log_level,
+        log_level(args),
         extra_settings=BACKFILL_SETTINGS,
     )
     resumed = outcome.stats.get("backfill/resumed_pages")

@@ -45,7 +45,42 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in GROUPS:
         group.register(commands)
-    for command in commands.choices.values():
-        # Every option's help ends with its default.
-        command.formatter_class = argparse.ArgumentDefaultsHelpFormatter
+    for name, command in commands.choices.items():
+        # Every option's help ends with its default; examples keep their lines.
+        command.formatter_class = HelpFormatter
+        if name in EXAMPLES:
+            command.epilog = "examples:\n" + EXAMPLES[name]
     return parser
+
+
+class HelpFormatter(argparse.RawDescriptionHelpFormatter, argparse.ArgumentDefaultsHelpFormatter):
+    """Defaults after each option's help, examples printed as written."""
+
+
+EXAMPLES = {
+    "crawl": """\
+  newsarchive crawl cdchoabinh                 a routine crawl (feed, listings, new articles)
+  newsarchive crawl --due                      every site whose interval has passed (cron)
+  newsarchive crawl cdchoabinh --refresh       refetch archived articles to catch edits
+  newsarchive crawl cdchoabinh -v              with Scrapy's INFO log on a terminal""",
+    "backfill": """\
+  newsarchive backfill cdchoabinh --since 2024-01-01
+  newsarchive backfill cdchoabinh --since 2024-01-01 --until 2024-06-30 --max-pages 50""",
+    "search": """\
+  newsarchive search "sốt xuất huyết" --since 2024-01-01
+  newsarchive search "suc khoe"                without diacritics: matches with or without
+  newsarchive search 'dại OR "chó cắn" -mèo' --province "Hòa Bình" --json""",
+    "export": """\
+  newsarchive export "bệnh dại" --out rabies.csv
+  newsarchive export --site cdchoabinh --out cdc.parquet --force""",
+    "health": """\
+  newsarchive health                           exit 1 when a site needs attention
+  newsarchive health --json""",
+    "runs": """\
+  newsarchive runs cdchoabinh --limit 5""",
+    "db": """\
+  newsarchive db upgrade
+  newsarchive db downgrade --revision -1 --yes""",
+    "extract": """\
+  newsarchive extract --site cdchoabinh --url https://cdchoabinh.vn/news/a-1.html page.html""",
+}
