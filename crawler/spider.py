@@ -155,21 +155,20 @@ class PortalSpider(scrapy.Spider):
                 "the previous run of %s did not finish: catching up without the incremental stop",
                 self.name,
             )
-        # The backfill journal is read before anything is requested, so listings start
-        # together with the feed, as in a routine crawl.
         if self.mode == "backfill" and self.listing_paths and self.archive is not None:
-            listings = await self._resume_backfill(self.archive)
-        else:
-            listings = [
-                self.listing_request(self.base_url + p, 1, 0, p) for p in self.listing_paths
-            ]
+            # A journalled backfill fetches only what its journalled listing pages link
+            # (the feed's items are on the first listing pages too), so that everything it
+            # fetched is in the journal and a kill -9 resumes exactly where it stopped.
+            for request in await self._resume_backfill(self.archive):
+                yield request
+            return
         for path in self.feed_paths:
             yield scrapy.Request(self.fetch_base + path, callback=self.parse_feed)
         for path in self.sitemap_paths:
             callback = self.parse_robots if path.endswith("robots.txt") else self.parse_sitemap
             yield scrapy.Request(self.fetch_base + path, callback=callback)
-        for request in listings:
-            yield request
+        for path in self.listing_paths:
+            yield self.listing_request(self.base_url + path, 1, 0, path)
 
     async def _resume_backfill(self, archive: Archive) -> list[scrapy.Request]:
         """Open (or resume) this window's backfill job; see crawler/db/backfill.py."""
