@@ -231,3 +231,14 @@ def test_each_main_command_shows_examples_and_defaults(capsys, command: str) -> 
     assert "examples:\n  newsarchive " + command in out
     if command in ("crawl", "search"):
         assert "(default: " in out
+
+
+def test_the_chart_replaces_the_old_one_only_when_complete(
+    capsys, archive: str, tmp_path: Path
+) -> None:
+    chart = tmp_path / "per-month.png"
+    chart.write_bytes(b"previous chart")
+    code, out, _ = run(capsys, "stats", "--db", archive, "--plot", str(chart))
+    assert code == 0 and f"chart written to {chart}" in out
+    assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")]

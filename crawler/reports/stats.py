@@ -124,5 +124,12 @@ def plot(table: dict[str, dict[str, int]], out: Path) -> None:
     axis.legend(loc="upper left", fontsize="small")
     plt.setp(axis.get_xticklabels(), rotation=45, ha="right")
     figure.tight_layout()
-    figure.savefig(out)
+    # Written under a temporary name and renamed when complete: a killed run never
+    # leaves a half-written chart (nor destroys the previous one).
+    partial = out.with_name(f".{out.name}.partial")
+    try:
+        figure.savefig(partial, format=out.suffix.lstrip(".") or "png")
+        partial.replace(out)
+    finally:
+        partial.unlink(missing_ok=True)
     plt.close(figure)
