@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 import urllib.request
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,6 +23,7 @@ from crawler.extract import Rejection, extract_article
 from crawler.extract.dates import VIETNAM
 from crawler.extract.normalize import paragraphs
 from crawler.extract.rules import ArticleRules
+from crawler.files import atomic_target
 from crawler.mirror import mirror_path
 from crawler.settings import USER_AGENT
 
@@ -72,17 +72,10 @@ def confined(root: Path, relative: str) -> Path:
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and a rename,
     so an interrupted save leaves the old file or the new one, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with atomic_target(path) as temporary, temporary.open("wb") as stream:
+        stream.write(data)
+        stream.flush()
+        os.fsync(stream.fileno())
 
 
 def save_fixture(

@@ -122,7 +122,7 @@ def test_files_are_written_atomically(
         argv[3] = mirror.url + PATH
         assert main(argv) == 0, capsys.readouterr().err
         # No temporary file is left beside the ones written.
-        assert not [p for p in _files(tmp_path) if p.name.endswith(".tmp")]
+        assert not [p for p in _files(tmp_path) if p.name.endswith(".partial")]
         index = tmp_path / "tests/sites/cdchoabinh/index.json"
         before = index.read_bytes()
 
@@ -136,4 +136,4 @@ def test_files_are_written_atomically(
     assert index.read_bytes() == before
     page = tmp_path / "crawler/samples/cdchoabinh/site" / PATH.lstrip("/")
     assert page.read_bytes() == (mirror_root("cdchoabinh") / PATH.lstrip("/")).read_bytes()
-    assert not [p for p in _files(tmp_path) if p.name.endswith(".tmp")]
+    assert not [p for p in _files(tmp_path) if p.name.endswith(".partial")]

@@ -19,7 +19,7 @@ import sys
 from sqlalchemy.exc import SQLAlchemyError
 
 from crawler.cli.parser import build_parser
-from crawler.db.access import ArchiveError, describe
+from crawler.db.access import ArchiveError, describe, first_line
 from crawler.search.query import QueryError
 
 # Before anything reads Scrapy's settings: the console script works from any folder.
@@ -55,7 +55,7 @@ def _explain(exc: Exception, args: object) -> tuple[int | None, str]:
         return 1, str(exc)
     if isinstance(exc, SQLAlchemyError):
         where = describe(str(getattr(args, "db", None) or "the archive"))
-        first = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        first = first_line(exc)
         hint = " (run `newsarchive db upgrade`)" if "no such table" in first.lower() else ""
         return 1, f"database error on {where}: {first}{hint}"
     if isinstance(exc, KeyError):

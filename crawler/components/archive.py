@@ -37,7 +37,7 @@ from crawler.components.run_outcome import (
     run_fields,
 )
 from crawler.db import backfill, locks, repository
-from crawler.db.access import describe
+from crawler.db.access import describe, first_line
 from crawler.db.migrate import upgrade
 from crawler.db.models import SUCCESSFUL_RUN_STATUSES, BackfillPage
 from crawler.db.repository import BatchResult, Fetched, SiteInfo
@@ -169,7 +169,7 @@ class CrawlArchive:
                 "%s and written by the next crawl of the site",
                 self.run_id,
                 site,
-                _first_line(exc),
+                first_line(exc),
                 fields["status"],
                 totals.new,
                 totals.lost,
@@ -207,7 +207,7 @@ class CrawlArchive:
         try:
             function(*args)
         except Exception as exc:
-            logger.error("could not %s: %s", what, _first_line(exc))
+            logger.error("could not %s: %s", what, first_line(exc))
 
     # -- the lock's heartbeat ------------------------------------------------------------
     def _heartbeat(self) -> Any:
@@ -220,7 +220,7 @@ class CrawlArchive:
         try:
             return locks.heartbeat(self.engine, self.site_key, self.holder)
         except Exception as exc:
-            logger.warning("site lock heartbeat failed (%s); retrying", _first_line(exc))
+            logger.warning("site lock heartbeat failed (%s); retrying", first_line(exc))
             self.stats.inc_value("archive/heartbeat_failed")
             return None
 
@@ -304,7 +304,7 @@ class CrawlArchive:
         except Exception as exc:
             # Without its journal a backfill cannot resume: stop the walk cleanly.
             self.journal_failed = True
-            logger.error("could not journal listing page %s: %s", url, _first_line(exc))
+            logger.error("could not journal listing page %s: %s", url, first_line(exc))
             raise CloseSpider("journal_write_failed") from exc
 
     async def _record_page(self, *args: Any) -> None:
@@ -364,8 +364,3 @@ class CrawlArchive:
     @staticmethod
     async def _off_reactor(function: Any, *args: Any) -> Any:
         return await maybe_deferred_to_future(deferToThread(function, *args))
-
-
-def _first_line(error: BaseException) -> str:
-    text = str(getattr(error, "orig", None) or error).strip()
-    return text.splitlines()[0] if text else type(error).__name__

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from crawler.files import atomic_target
+
 DEFAULT_SPOOL_DIR = (
     Path(os.environ.get("XDG_STATE_HOME", Path.home() / ".local" / "state"))
     / "newsarchive"
@@ -27,12 +29,10 @@ def spool_dir(setting: str | None) -> Path:
 
 def save(folder: Path, archive: str, site: str, run_id: int, fields: dict[str, Any]) -> Path:
     """Keep one run's final fields for the next crawl of ``site`` on ``archive``."""
-    folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{site}-{run_id}.json"
-    partial = path.with_suffix(".partial")
     record = {"archive": archive, "site": site, "run_id": run_id, "fields": fields}
-    partial.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-    partial.replace(path)
+    with atomic_target(path) as partial:
+        partial.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
     return path
 
 

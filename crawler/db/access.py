@@ -79,10 +79,15 @@ def _check_sqlite_path(database: str, create: bool) -> None:
             raise ArchiveError(f"cannot create {path}: the folder {path.parent} does not exist")
 
 
+def first_line(error: BaseException) -> str:
+    """The first line of an error's message (the database driver's own, when it wraps
+    one), which names the cause: refused, no such database, disk full…"""
+    text = str(getattr(error, "orig", None) or error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
 def _first_line(error: DBAPIError) -> str:
-    """The driver's own first line, which names the cause (refused, no such database…)."""
-    original = str(error.orig).strip() or type(error.orig).__name__
-    line = original.splitlines()[0]
+    line = first_line(error)
     if "file is not a database" in line:
         return "this file is not an archive (not an SQLite database)"
     return f"cannot open the database: {line}"

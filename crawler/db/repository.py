@@ -8,7 +8,7 @@ online and how it was last read).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -149,8 +149,7 @@ def archived_among(engine: Engine, site_id: int, urls: Sequence[str]) -> set[str
     found: set[str] = set()
     wanted = list(dict.fromkeys(urls))
     with engine.connect() as connection:
-        for start in range(0, len(wanted), _LOOKUP_CHUNK):
-            chunk = wanted[start : start + _LOOKUP_CHUNK]
+        for chunk in _chunks(wanted):
             rows = connection.execute(
                 select(Article.url, Article.canonical_url).where(
                     Article.site_id == site_id,
@@ -161,13 +160,16 @@ def archived_among(engine: Engine, site_id: int, urls: Sequence[str]) -> set[str
     return found & set(wanted)
 
 
+def _chunks(values: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(values), _LOOKUP_CHUNK):
+        yield values[start : start + _LOOKUP_CHUNK]
+
+
 def dead_among(engine: Engine, site_id: int, urls: Sequence[str], now: datetime) -> set[str]:
     """Which of ``urls`` answered 404/410 and are still in their back-off."""
     found: set[str] = set()
-    wanted = list(dict.fromkeys(urls))
     with engine.connect() as connection:
-        for start in range(0, len(wanted), _LOOKUP_CHUNK):
-            chunk = wanted[start : start + _LOOKUP_CHUNK]
+        for chunk in _chunks(list(dict.fromkeys(urls))):
             found.update(
                 connection.scalars(
                     select(DeadLink.url).where(

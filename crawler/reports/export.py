@@ -20,6 +20,7 @@ from tqdm import tqdm
 from crawler.db.exports import COLUMNS, batches, count
 from crawler.db.search import NO_FILTERS, Filters
 from crawler.extract.dates import VIETNAM
+from crawler.files import atomic_target
 
 FORMATS = ("csv", "jsonl", "parquet")
 _TIMES = ("published_at", "updated_at", "first_seen_at", "last_seen_at")
@@ -62,12 +63,10 @@ def export(
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     total = count(engine, query, filters, diacritics)
     bar = tqdm(total=total, unit=" articles", disable=not progress, desc=out.name)
-    partial = out.with_name(f".{out.name}.partial")
     try:
-        written = _write(engine, partial, fmt, query, filters, diacritics, bom, bar)
-        partial.replace(out)
+        with atomic_target(out) as partial:
+            written = _write(engine, partial, fmt, query, filters, diacritics, bom, bar)
     finally:
-        partial.unlink(missing_ok=True)
         bar.close()
     return written
 

@@ -24,6 +24,7 @@ from crawler.db.reports import (
     sites,
 )
 from crawler.extract.dates import VIETNAM
+from crawler.files import atomic_target
 
 
 @dataclass
@@ -126,10 +127,6 @@ def plot(table: dict[str, dict[str, int]], out: Path) -> None:
     figure.tight_layout()
     # Written under a temporary name and renamed when complete: a killed run never
     # leaves a half-written chart (nor destroys the previous one).
-    partial = out.with_name(f".{out.name}.partial")
-    try:
+    with atomic_target(out) as partial:
         figure.savefig(partial, format=out.suffix.lstrip(".") or "png")
-        partial.replace(out)
-    finally:
-        partial.unlink(missing_ok=True)
     plt.close(figure)
