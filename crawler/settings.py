@@ -47,7 +47,13 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.components.robots_try_later.RobotsTxtTryLaterMiddleware": 100,
     # Sees 429/503 before Scrapy's RetryMiddleware (550) and honours Retry-After.
     "crawler.components.retry_after.RetryAfterMiddleware": 560,
+    # Records each HTTPS fetch's certificate and whether it was valid (fetched either way).
+    "crawler.components.tls_check.TlsRecordMiddleware": 950,
 }
+# Verify certificates for the record, never refuse a fetch over one (portals often have
+# expired or self-signed ones); TLS_CA_FILE: trusted roots, certifi's bundle when None.
+DOWNLOAD_HANDLERS = {"https": "crawler.components.tls_check.RecordingHTTPSHandler"}
+TLS_CA_FILE = None
 RETRY_AFTER_ENABLED = True
 # Longest Retry-After (seconds) a crawl waits for; longer means "next run".
 RETRY_AFTER_MAX = 600

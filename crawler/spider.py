@@ -25,6 +25,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
+from crawler.components.tls_check import warning as tls_warning
 from crawler.discovery import (
     Entry,
     ListingRules,
@@ -345,4 +346,7 @@ class PortalSpider(scrapy.Spider):
                 self.crawler.stats.inc_value("archive/skipped_outside_window")
                 return
             item.record = extraction
+            tls_problem = tls_warning(response.meta.get("tls"))
+            if tls_problem:
+                extraction.warnings.append(tls_problem)
         yield item

@@ -140,6 +140,14 @@ def run_error_summary(stats: dict[str, Any]) -> dict[str, dict[str, Any]]:
     if stats.get("offsite/filtered"):
         # Scrapy's own count: offsite links and redirects alike (the latter are above).
         summary["offsite"] = {"filtered": int(stats["offsite/filtered"])}
+    certificates = stats.get("archive/tls") or []
+    if certificates:
+        # Every certificate the crawl fetched with, by host; not errors (the pages were
+        # fetched), but an invalid one is flagged by ``health``.
+        summary["tls"] = {
+            "invalid_fetches": int(stats.get("archive/tls_invalid", 0)),
+            "certificates": [dict(c) for c in certificates],
+        }
     failed = {
         kind: {"count": int(stats.get(FAILED_COUNTS_STAT + kind, len(urls))), "urls": list(urls)}
         for kind, urls in (stats.get(FAILED_URLS_STAT) or {}).items()

@@ -71,6 +71,8 @@ class SiteReport:
     recent_checked: int
     broken: dict[str, int]
     failure: dict[str, int] = field(default_factory=dict)
+    # Hosts whose certificate was invalid on the last run: ``host (expired, self-signed)``.
+    invalid_certificates: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -127,9 +129,19 @@ def site_report(
         recent_checked=len(sample),
         broken=broken,
         failure=dict(run.last_error_summary.get("failed", {})),
+        invalid_certificates=_invalid_certificates(run.last_error_summary),
     )
     report.problems = _problems(report, run.last_success, now, stale_after)
     return report
+
+
+def _invalid_certificates(summary: dict[str, Any]) -> list[str]:
+    certificates = summary.get("tls", {}).get("certificates", [])
+    return [
+        f"{c['host']} ({', '.join(c['problems'])}; issuer {c['issuer']})"
+        for c in certificates
+        if c.get("problems")
+    ]
 
 
 def _problems(
@@ -157,6 +169,8 @@ def _problems(
             f"no articles dated in the last {RECENT_DAYS} days"
             f" (usually {report.usual_per_week}/week)"
         )
+    for certificate in report.invalid_certificates:
+        problems.append(f"invalid TLS certificate on the last run: {certificate}")
     for sign, number in sorted(report.broken.items()):
         if number >= MIN_BROKEN and number / report.recent_checked > BROKEN_SHARE:
             problems.append(f"{number} of {report.recent_checked} recent articles: {sign}")
