@@ -66,6 +66,10 @@ EXTENSIONS = {"crawler.progress.BackfillProgress": 500}
 # Progress bar / lines for backfills (set by `newsarchive backfill`).
 PROGRESS_ENABLED = False
 
+# Processes extracting articles: None means one per usable core (none, i.e. inline in
+# the crawl's process, on a single core); 0 forces inline (crawler/extract/pool.py).
+EXTRACTION_WORKERS = None
+
 # The archive: None means $DATABASE_URL, else sqlite:///archive.db in the working folder.
 ARCHIVE_DATABASE_URL = None
 ARCHIVE_BATCH_SIZE = 50

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy import signals
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import sitemap_urls_from_robots
@@ -34,8 +35,9 @@ from crawler.discovery import (
     next_page,
     sitemap_entries,
 )
-from crawler.extract import GENERIC_RULES, ArticleRules, Rejection, extract_article
+from crawler.extract import GENERIC_RULES, ArticleRules, Rejection
 from crawler.extract.dates import day_bound
+from crawler.extract.pool import ExtractionPool
 from crawler.items import ArticleItem
 from crawler.urls import normalize_url, rebase
 
@@ -70,6 +72,7 @@ class PortalSpider(scrapy.Spider):
     province: str | None = None
     family: str = "generic"
     article_rules: ArticleRules = GENERIC_RULES
+    extraction: ExtractionPool
     listing_rules: ListingRules | None = None
     listing_paths: tuple[str, ...] = ()
     feed_paths: tuple[str, ...] = ()
@@ -122,6 +125,21 @@ class PortalSpider(scrapy.Spider):
             "refresh": self.refresh,
             "mirror": mirror,
         }
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> PortalSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        workers = crawler.settings.get("EXTRACTION_WORKERS")
+        spider.extraction = ExtractionPool.acquire(None if workers is None else int(workers))
+        crawler.signals.connect(spider._release_extraction, signal=signals.spider_closed)
+        return spider
+
+    def _release_extraction(self) -> None:
+        pool = self.extraction
+        self.crawler.stats.set_value("extraction/workers", pool.workers)
+        if pool.replaced:
+            self.crawler.stats.set_value("extraction/workers_replaced", pool.replaced)
+        ExtractionPool.release(pool)
 
     # -- addresses ---------------------------------------------------------------------------
     def real_url(self, url: str) -> str:
@@ -323,14 +341,13 @@ class PortalSpider(scrapy.Spider):
         self.logger.info("Ignoring response %r: HTTP status code is not handled", response)
 
     # -- articles ----------------------------------------------------------------------------
-    def parse_article(self, response: Response) -> Iterable[ArticleItem]:
+    async def parse_article(self, response: Response) -> AsyncIterator[ArticleItem]:
         url = self.real_url(response.url)
         content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
-        try:
-            extraction = extract_article(url, response.body, self.article_rules, content_type)
-        except Exception as exc:  # a bug on one page must not stop the crawl
-            self.logger.exception("extraction failed on %s", response.url)
-            extraction = Rejection(url, "extraction error", f"{type(exc).__name__}: {exc}")
+        # In a worker process when the machine has cores to spare (crawler.extract.pool).
+        extraction = await self.extraction.extract(
+            url, response.body, self.article_rules, content_type
+        )
         item = ArticleItem(
             site=self.name,
             url=url,

@@ -261,12 +261,12 @@ class _Extractor:
             self.warnings.append(f"unparseable published date: {raw_rules!r}")
             return None, raw_rules
         if not found:
-            meta = text_stage.page_metadata(self.document, self.url)
-            value = parse_date(meta.date) if meta is not None and meta.date else None
+            guessed = text_stage.page_date(self.tree, self._declared_url())
+            value = parse_date(guessed) if guessed else None
             if not plausible(value):
                 return None, raw_rules
             self.sources["published"] = "fallback"
-            return value, raw_rules or meta.date
+            return value, raw_rules or guessed
         raw, source, value = found[0]
         if not states_time(raw):
             day = value.date()
@@ -326,6 +326,16 @@ class _Extractor:
         if self._jsonld_cache is None:
             self._jsonld_cache = article_object(self.tree)
         return self._jsonld_cache
+
+    def _declared_url(self) -> str:
+        """The address the page declares for itself, whatever its site (a syndicated
+        copy's canonical URL still dates it), else the fetched one: htmldate's URL."""
+        for selector in reversed(fallbacks.CANONICAL):  # og:url first, as trafilatura
+            for value in values(self.tree, selector):
+                candidate = urljoin(self.url, value)
+                if candidate.startswith(("http://", "https://")):
+                    return candidate
+        return self.url
 
     def _canonical(self) -> str:
         for selector in fallbacks.CANONICAL:

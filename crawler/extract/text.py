@@ -12,10 +12,12 @@ default settings and full cascade, as bare trafilatura would.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from copy import deepcopy
 
 import trafilatura
+from htmldate import find_date
 from lxml import etree
-from trafilatura.settings import Document, use_config
+from trafilatura.settings import set_date_params, use_config
 
 import crawler.extract.blocks as blocks
 from crawler.extract.normalize import clean_text
@@ -55,11 +57,14 @@ def page_text(tree: HtmlElement) -> str:
     trafilatura's precision mode reads news pages best (fewer teasers and credits; body F1
     0.966 against 0.963 balanced on the article-extraction benchmark), but on a few pages it
     settles for a header or toolbar; a short result is checked against the balanced mode
-    and the longer reading wins when it is much longer."""
-    document = etree.tostring(tree, encoding="unicode", method="html")
-    text = _extract(document, container=False, precision=True)
+    and the longer reading wins when it is much longer.
+
+    trafilatura is handed the tree itself (it works on a copy), not the tree written out
+    and parsed again."""
+    tree = without_comments(tree)
+    text = _extract(tree, container=False, precision=True)
     if len(text) < _SHORT_PAGE_TEXT:
-        balanced = _extract(document, container=False, precision=False)
+        balanced = _extract(tree, container=False, precision=False)
         text = balanced if len(balanced) > 2 * len(text) else text
     return text
 
@@ -68,7 +73,9 @@ def _fold(value: str) -> str:
     return " ".join(clean_text(value).split())
 
 
-def _extract(document: str, *, container: bool, precision: bool = False) -> str:
+def _extract(
+    document: str | HtmlElement, *, container: bool, precision: bool = False
+) -> str:
     """trafilatura's text. A container is read in recall mode (the rules chose it); a whole
     page with trafilatura's balanced defaults, as bare trafilatura reads it."""
     text = trafilatura.extract(
@@ -86,10 +93,19 @@ def _extract(document: str, *, container: bool, precision: bool = False) -> str:
     return clean_text(text or "")
 
 
-def page_metadata(document: str, url: str | None = None) -> Document | None:
-    """trafilatura's own metadata (title, author, date via htmldate, …) for fallbacks; the
-    URL lets htmldate read a date from the address (``/2024/07/10/slug/``)."""
+def without_comments(tree: HtmlElement) -> HtmlElement:
+    """A copy of ``tree`` as trafilatura's own parser would have built it: no comments or
+    processing instructions (their tails kept), which its text and date readers expect."""
+    copy = deepcopy(tree)
+    etree.strip_elements(copy, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    return copy
+
+
+def page_date(tree: HtmlElement, url: str | None = None) -> str | None:
+    """htmldate's reading of the page's publication date, with the parameters trafilatura's
+    metadata uses (original date, no extensive search); the URL lets it read a date from
+    the address (``/2024/07/10/slug/``). htmldate works on a copy of the tree."""
     try:
-        return trafilatura.extract_metadata(document, default_url=url, extensive=False)
+        return find_date(without_comments(tree), url=url, **set_date_params(extensive=False))
     except (ValueError, TypeError, etree.LxmlError):
         return None
