@@ -33,6 +33,7 @@ from crawler.registry import rules_for
 from crawler.testing.fixtures import family_pages, site_pages
 from crawler.testing.mirror import MirrorServer
 
+
 def unruly_extract(url: str, body: bytes, rules: ArticleRules, content_type: str | None) -> Any:
     """Misbehave as the URL says, else extract as the crawl does."""
     if "crash-once" in url:
