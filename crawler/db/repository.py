@@ -1,26 +1,24 @@
-"""Archive writes and reads used by the pipelines, the spiders and the CLI.
+"""Archive reads and the run bookkeeping used by the pipelines, the spiders and the CLI.
 
-Writes are batched: one transaction per batch, keyed on the normalised canonical URL.
-A changed content hash makes a new ``article_versions`` row; unchanged content adds no row
-(only ``last_seen_at`` and the extraction warnings move, so operators can tell a page is still
-online and how it was last read).
+Article writes are batched by :mod:`crawler.db.writer` (re-exported here: ``Fetched``,
+``BatchResult``, ``archive_batch``, ``insert_for``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, func, or_, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Engine, or_, select, update
 from sqlalchemy.orm import Session
 
-from crawler.db.models import Article, ArticleSearch, ArticleVersion, CrawlRun, DeadLink, Site
-from crawler.extract.record import ArticleRecord
-from crawler.search.fold import index_text
+from crawler.db.models import Article, CrawlRun, DeadLink, Site
+from crawler.db.writer import BatchResult as BatchResult
+from crawler.db.writer import Fetched as Fetched
+from crawler.db.writer import archive_batch as archive_batch
+from crawler.db.writer import insert_for as insert_for
 
 
 @dataclass(frozen=True)
@@ -32,38 +30,8 @@ class SiteInfo:
     province: str | None
 
 
-@dataclass
-class BatchResult:
-    new: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    # Re-fetched content far shorter than the stored version: kept the stored one.
-    suspect: int = 0
-
-
-# A new version with less than this share of the stored text is more likely a partial or
-# broken page than an edit; the stored version is kept and the case is counted.
-SHRINK_GUARD = 0.5
-
-
-@dataclass(frozen=True)
-class Fetched:
-    """An extracted article and when it was fetched, ready to archive."""
-
-    record: ArticleRecord
-    fetched_at: datetime
-
-
 # URLs per lookup statement (well under SQLite's bound-parameter limit, twice per chunk).
 _LOOKUP_CHUNK = 400
-
-
-def insert_for(bind: Session | Any) -> Callable[..., Any]:
-    """The dialect's INSERT, which has ``on_conflict_do_*`` on both backends."""
-    if isinstance(bind, Session):
-        bind = bind.get_bind()
-    dialect = bind.dialect.name
-    return pg_insert if dialect == "postgresql" else sqlite_insert
 
 
 def ensure_site(engine: Engine, info: SiteInfo) -> int:
@@ -195,144 +163,6 @@ def record_dead_links(
             row.status = status
             row.failures += 1
             row.retry_after = now + timedelta(days=min(2 ** (row.failures - 1), 32))
-
-
-def _content(record: ArticleRecord) -> dict[str, Any]:
-    """Columns shared by ``articles`` and ``article_versions``."""
-    return {
-        "content_hash": record.content_hash,
-        "title": record.title,
-        "lead": record.lead,
-        "text": record.text,
-        "html": record.html,
-        "authors": record.authors,
-        "published_at": record.published,
-        "updated_at": record.updated,
-        "extractor_version": record.extractor_version,
-    }
-
-
-def _article_columns(record: ArticleRecord) -> dict[str, Any]:
-    return {
-        **_content(record),
-        "url": record.url,
-        "published_raw": record.published_raw,
-        "section": record.section,
-        "tags": record.tags,
-        "images": [asdict(image) for image in record.images],
-        "language": record.language,
-        "word_count": record.word_count,
-        "field_sources": record.field_sources,
-        "warnings": record.warnings,
-    }
-
-
-def archive_batch(
-    engine: Engine, site_id: int, run_id: int | None, batch: Sequence[Fetched]
-) -> BatchResult:
-    """Upsert a batch of articles in one transaction; see the module docstring."""
-    latest: dict[str, Fetched] = {}
-    for fetched in batch:
-        latest[fetched.record.canonical_url] = fetched
-    result = BatchResult()
-    with Session(engine) as session, session.begin():
-        existing = {
-            row.canonical_url: row
-            for row in session.execute(
-                select(
-                    Article.id, Article.canonical_url, Article.content_hash, Article.word_count
-                ).where(Article.canonical_url.in_(list(latest)))
-            )
-        }
-        for url, fetched in latest.items():
-            record, seen = fetched.record, fetched.fetched_at
-            row = existing.get(url)
-            if row is None:
-                article_id = _insert_article(session, site_id, run_id, record, seen)
-                if article_id is None:  # another writer archived it first: treat as seen
-                    result.unchanged += 1
-                    continue
-                _add_version(session, article_id, run_id, record, seen)
-                _index(session, article_id, record)
-                result.new += 1
-            elif (
-                row.content_hash != record.content_hash
-                and row.word_count > 100
-                and record.word_count < SHRINK_GUARD * row.word_count
-            ):
-                result.suspect += 1
-            elif row.content_hash != record.content_hash:
-                session.execute(
-                    update(Article)
-                    .where(Article.id == row.id)
-                    .values(**_article_columns(record), last_seen_at=seen, last_crawl_run_id=run_id)
-                )
-                _add_version(session, row.id, run_id, record, seen)
-                _index(session, row.id, record)
-                result.updated += 1
-            else:
-                # Same content, but how it was read may differ (a redesign the rules miss
-                # reads the same text through the generic path): health reads the warnings.
-                session.execute(
-                    update(Article)
-                    .where(Article.id == row.id)
-                    .values(last_seen_at=seen, warnings=record.warnings)
-                )
-                result.unchanged += 1
-    return result
-
-
-def _insert_article(
-    session: Session, site_id: int, run_id: int | None, record: ArticleRecord, seen: datetime
-) -> int | None:
-    insert = insert_for(session)
-    statement = (
-        insert(Article)
-        .values(
-            **_article_columns(record),
-            canonical_url=record.canonical_url,
-            site_id=site_id,
-            first_seen_at=seen,
-            last_seen_at=seen,
-            last_crawl_run_id=run_id,
-        )
-        .on_conflict_do_nothing(index_elements=["canonical_url"])
-        .returning(Article.id)
-    )
-    return session.execute(statement).scalar_one_or_none()
-
-
-def _add_version(
-    session: Session, article_id: int, run_id: int | None, record: ArticleRecord, seen: datetime
-) -> None:
-    number = (
-        session.scalar(
-            select(func.coalesce(func.max(ArticleVersion.version), 0)).where(
-                ArticleVersion.article_id == article_id
-            )
-        )
-        + 1
-    )
-    insert = insert_for(session)
-    session.execute(
-        insert(ArticleVersion)
-        .values(
-            **_content(record),
-            article_id=article_id,
-            version=number,
-            fetched_at=seen,
-            crawl_run_id=run_id,
-        )
-        .on_conflict_do_nothing(index_elements=["article_id", "content_hash"])
-    )
-
-
-def _index(session: Session, article_id: int, record: ArticleRecord) -> None:
-    """Write the article's search keys; the database's own index follows (see migration 0002)."""
-    body = "\n".join(part for part in (record.title, record.lead, record.text) if part)
-    keys = {"exact": index_text(body, diacritics=True), "plain": index_text(body, diacritics=False)}
-    statement = insert_for(session)(ArticleSearch).values(article_id=article_id, **keys)
-    session.execute(statement.on_conflict_do_update(index_elements=["article_id"], set_=keys))
 
 
 # The only orders a caller may ask for: a user's sort key picks one of these, never SQL.

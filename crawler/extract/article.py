@@ -35,6 +35,7 @@ from crawler.extract.jsonld import (
     author_names,
     published_values,
 )
+from crawler.extract.language import guess_language
 from crawler.extract.limits import ExtractionTimeout, time_limit, too_complex, too_deep_markup
 from crawler.extract.normalize import canon, clean_line, paragraphs
 from crawler.extract.prune import drop_nodes, is_boilerplate_line
@@ -217,7 +218,7 @@ class _Extractor:
             section=section,
             tags=tags,
             images=images,
-            language=self._language(),
+            language=self._language(text),
             field_sources=self.sources,
             warnings=self.warnings,
         )
@@ -358,10 +359,17 @@ class _Extractor:
             return head
         return title
 
-    def _language(self) -> str:
+    def _language(self, text: str) -> str | None:
+        """The page's declared language, else its rules' (a Vietnamese portal family), else
+        a guess from the text (the generic family reads sites in any language)."""
         declared = first_value(self.tree, fallbacks.LANGUAGE) or ""
         code = re.split(r"[-_,;\s]", declared.strip().lower(), maxsplit=1)[0]
-        return code if code.isalpha() and 2 <= len(code) <= 3 else self.rules.language
+        if code.isalpha() and 2 <= len(code) <= 3:
+            return code
+        if self.rules.language:
+            return self.rules.language
+        self.sources["language"] = "guessed"
+        return guess_language(text)
 
     def _clean_paragraphs(
         self, lines: list[str], title: str | None, lead: str | None

@@ -38,8 +38,10 @@ class ArticleRules:
     # transit (a truncated gzip stream arrives without an error) and is not stored.
     # None for sites whose pages legitimately omit it.
     complete_page_marker: str | None = "</html"
-    language: str = "vi"
+    # The language of a page that declares none: the Vietnamese families' portals are
+    # Vietnamese; ``None`` (the generic family) guesses from the text.
+    language: str | None = "vi"
     min_body_chars: int = 150
 
 
-GENERIC_RULES = ArticleRules(complete_page_marker=None)
+GENERIC_RULES = ArticleRules(complete_page_marker=None, language=None)
