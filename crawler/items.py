@@ -19,3 +19,7 @@ class ArticleItem:
     status: int
     record: ArticleRecord | None = None
     rejection: Rejection | None = None
+    # The page's WARC record (file, offset); ``capture_failed`` when it could not be
+    # written, so the article is not stored and the next run fetches it again.
+    capture: tuple[str, int] | None = None
+    capture_failed: bool = False

@@ -47,6 +47,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.components.robots_try_later.RobotsTxtTryLaterMiddleware": 100,
     # Sees 429/503 before Scrapy's RetryMiddleware (550) and honours Retry-After.
     "crawler.components.retry_after.RetryAfterMiddleware": 560,
+    # Every response as received, to WARC files (before HttpCompressionMiddleware at 590).
+    "crawler.components.capture.WarcCaptureMiddleware": 900,
     # Records each HTTPS fetch's certificate and whether it was valid (fetched either way).
     "crawler.components.tls_check.TlsRecordMiddleware": 950,
 }
@@ -58,6 +60,7 @@ RETRY_AFTER_ENABLED = True
 # Longest Retry-After (seconds) a crawl waits for; longer means "next run".
 RETRY_AFTER_MAX = 600
 ITEM_PIPELINES = {
+    "pipelines.capture.CaptureMetadataPipeline": 50,
     "pipelines.normalize.ValidatePipeline": 100,
     "pipelines.archive.ArchivePipeline": 800,
 }
@@ -73,6 +76,11 @@ EXTRACTION_WORKERS = None
 # The archive: None means $DATABASE_URL, else sqlite:///archive.db in the working folder.
 ARCHIVE_DATABASE_URL = None
 ARCHIVE_BATCH_SIZE = 50
+# WARC capture of every response (crawler/components/capture.py). ARCHIVE_WARC_DIR None:
+# `warc/` beside a SQLite archive, `./warc` in the working folder for PostgreSQL.
+ARCHIVE_WARC_ENABLED = True
+ARCHIVE_WARC_DIR = None
+ARCHIVE_WARC_MAX_BYTES = 1_000_000_000
 # Size cap of a SQLite archive in pages (a quota; 0 = none). Writes past it fail like a
 # full disk: the batch is rolled back and counted, committed rows stay intact.
 ARCHIVE_SQLITE_MAX_PAGES = 0

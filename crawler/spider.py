@@ -38,6 +38,7 @@ from crawler.discovery import (
 from crawler.extract import GENERIC_RULES, ArticleRules, Rejection
 from crawler.extract.dates import day_bound
 from crawler.extract.pool import ExtractionPool
+from crawler.extract.rules import rules_version
 from crawler.items import ArticleItem
 from crawler.urls import normalize_url, rebase
 
@@ -78,6 +79,8 @@ class PortalSpider(scrapy.Spider):
     feed_paths: tuple[str, ...] = ()
     # Sitemaps (XML, gzip or indexes); a path ending in robots.txt means its Sitemap: lines.
     sitemap_paths: tuple[str, ...] = ()
+    # Keep every response in WARC files (crawler/components/capture.py); a site may opt out.
+    capture: bool = True
     # How often a scheduled run (``newsarchive crawl --due``) crawls the site.
     crawl_interval: timedelta = timedelta(hours=6)
     # Politeness per site: seconds between requests and requests in flight.
@@ -140,6 +143,11 @@ class PortalSpider(scrapy.Spider):
         if pool.replaced:
             self.crawler.stats.set_value("extraction/workers_replaced", pool.replaced)
         ExtractionPool.release(pool)
+
+    @property
+    def rules_version(self) -> str:
+        """The fingerprint of this site's article rules (stored with each article)."""
+        return rules_version(self.article_rules)
 
     # -- addresses ---------------------------------------------------------------------------
     def real_url(self, url: str) -> str:
@@ -355,6 +363,10 @@ class PortalSpider(scrapy.Spider):
             fetched_at=datetime.now(UTC),
             status=response.status,
         )
+        if "capture" in response.meta:  # set by the WARC capture middleware when on
+            row = response.meta["capture"]
+            item.capture = (row["warc_file"], row["warc_offset"]) if row else None
+            item.capture_failed = row is None
         if isinstance(extraction, Rejection):
             item.rejection = extraction
         else:

@@ -35,7 +35,12 @@ class ArchivePipeline:
 
     async def process_item(self, item: ArticleItem) -> ArticleItem:
         assert item.record is not None, "ValidatePipeline must run first"
-        self.buffer.append(Fetched(item.record, item.fetched_at))
+        if item.capture_failed:
+            # Its WARC record could not be written (disk full): not stored, like a failed
+            # batch, so the run ends incomplete and the next one fetches it again.
+            self.archive.capture_lost(item.url)
+            return item
+        self.buffer.append(Fetched(item.record, item.fetched_at, item.capture))
         if len(self.buffer) >= self.batch_size:
             await self._flush()
         return item

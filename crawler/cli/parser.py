@@ -12,6 +12,7 @@ import crawler.cli.analysis as analysis
 import crawler.cli.archive as archive
 import crawler.cli.crawling as crawling
 import crawler.cli.extraction as extraction
+import crawler.cli.jobs as jobs
 import crawler.cli.monitoring as monitoring
 from crawler import __version__
 
@@ -29,7 +30,7 @@ examples:
   newsarchive health                        exit 1 when a site needs attention
 
 Dates are YYYY-MM-DD (days in Asia/Ho_Chi_Minh). `newsarchive COMMAND --help` for more."""
-GROUPS = (crawling, monitoring, extraction, archive, analysis)
+GROUPS = (crawling, monitoring, extraction, archive, analysis, jobs)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -36,7 +36,7 @@ from crawler.components.run_outcome import (
     Totals,
     run_fields,
 )
-from crawler.db import backfill, locks, repository
+from crawler.db import backfill, captures, locks, repository
 from crawler.db.access import describe, first_line
 from crawler.db.migrate import upgrade
 from crawler.db.models import SUCCESSFUL_RUN_STATUSES, BackfillPage
@@ -69,6 +69,8 @@ class CrawlArchive:
         self.spool = run_spool.spool_dir(settings.get("ARCHIVE_SPOOL_DIR"))
         self.archive_id = describe(database_url(self.database_url))
         self.gone: list[tuple[str, int]] = []
+        # WARC records written since the last batch (crawler/components/capture.py).
+        self.captures: list[dict[str, Any]] = []
         self.write_failures = 0
         self.write_lock = DeferredLock()
         self.holder = locks.new_holder()
@@ -317,9 +319,26 @@ class CrawlArchive:
         )
 
     # -- writes --------------------------------------------------------------------------
+    async def previous_capture(self, url: str) -> tuple[str, datetime] | None:
+        """(payload digest, time) of ``url``'s last capture with a body: a revisit's basis."""
+        if self.engine is None:
+            return None
+        return await self._off_reactor(captures.latest_capture, self.engine, url)
+
+    def capture_lost(self, url: str) -> None:
+        """An article not stored because its WARC record could not be written."""
+        self.write_failures += 1
+        self.stats.inc_value("archive/write_failed")
+        logger.error("%s not stored: its WARC capture failed (fetched again next run)", url)
+
+    def note_capture(self, row: dict[str, Any]) -> None:
+        """A complete WARC record, indexed with the next batch."""
+        self.captures.append(row)
+
     async def write(self, batch: list[Fetched]) -> None:
-        """Store one batch in one transaction; batches are written one at a time."""
-        if batch:
+        """Store one batch (and the captures indexed since the last) in one transaction;
+        batches are written one at a time."""
+        if batch or self.captures:
             await maybe_deferred_to_future(self.write_lock.run(deferToThread, self._write, batch))
 
     async def write_dead_links(self) -> None:
@@ -340,8 +359,11 @@ class CrawlArchive:
 
     def _write(self, batch: list[Fetched]) -> None:
         assert self.engine is not None
+        pending, self.captures = self.captures, []
         try:
-            result = repository.archive_batch(self.engine, self.site_id, self.run_id, batch)
+            result = repository.archive_batch(
+                self.engine, self.site_id, self.run_id, batch, pending
+            )
         except Exception:
             # The transaction rolled back: nothing of this batch is stored, and the next run
             # re-discovers these articles because they are not in the archive.

@@ -6,7 +6,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from crawler.db.types import UTCDateTime
@@ -102,6 +112,8 @@ class Article(Base):
     first_seen_at: Mapped[datetime]
     last_seen_at: Mapped[datetime]
     last_crawl_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
+    # The WARC capture the stored text was extracted from (NULL: archived before capture).
+    capture_id: Mapped[int | None] = mapped_column(ForeignKey("captures.id"))
 
     site: Mapped[Site] = relationship()
 
@@ -126,6 +138,10 @@ class ArticleVersion(Base):
     extractor_version: Mapped[str] = mapped_column(String(16))
     fetched_at: Mapped[datetime]
     crawl_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
+    capture_id: Mapped[int | None] = mapped_column(ForeignKey("captures.id"))
+    # "fetch", or "reextract" (current rules applied to the stored capture, nothing fetched).
+    origin: Mapped[str] = mapped_column(String(16), default="fetch", server_default="fetch")
+    rules_version: Mapped[str | None] = mapped_column(String(16))
 
 
 class ArticleSearch(Base):
@@ -204,3 +220,53 @@ class DeadLink(Base):
     failures: Mapped[int] = mapped_column(Integer)
     first_seen_at: Mapped[datetime]
     retry_after: Mapped[datetime]
+
+
+class SiteJob(Base):
+    """A site job handed to the Celery workers (``newsarchive enqueue``) and how it stands:
+    ``queued``, ``running``, ``waiting`` (the site's lock is held elsewhere: retried later),
+    ``finished`` or ``failed``. Run rows cannot say this: a queued job, or one waiting for a
+    lock, has no run yet, and a job whose worker was killed is redelivered to another one
+    (``attempts`` counts the deliveries). ``id`` is the Celery task id."""
+
+    __tablename__ = "site_jobs"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    site_key: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    since: Mapped[str | None] = mapped_column(String(10))
+    until: Mapped[str | None] = mapped_column(String(10))
+    arguments: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    worker: Mapped[str | None] = mapped_column(String(200))
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
+    detail: Mapped[str | None] = mapped_column(Text)
+    enqueued_at: Mapped[datetime]
+    started_at: Mapped[datetime | None]
+    finished_at: Mapped[datetime | None]
+
+
+class Capture(Base):
+    """One fetch as captured in a WARC file: where its ``response`` (or ``revisit``)
+    record lies, its payload digest and status. ``kind`` says what the page was to the
+    crawl (article, listing, feed, sitemap, robots, page); ``url`` is the site's own
+    address (a mirror's is in the WARC record). Rows are written only for complete
+    records, in the transaction of the crawl's next batch."""
+
+    __tablename__ = "captures"
+    __table_args__ = (Index("ix_captures_url_fetched_at", "url", "fetched_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
+    crawl_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
+    url: Mapped[str] = mapped_column(String(1000))
+    kind: Mapped[str] = mapped_column(String(16))
+    status: Mapped[int] = mapped_column(Integer)
+    fetched_at: Mapped[datetime]
+    record_type: Mapped[str] = mapped_column(String(16))
+    warc_file: Mapped[str] = mapped_column(String(300))
+    warc_offset: Mapped[int] = mapped_column(BigInteger)
+    warc_length: Mapped[int] = mapped_column(BigInteger)
+    payload_digest: Mapped[str] = mapped_column(String(64))
+    truncated: Mapped[bool] = mapped_column(default=False)

@@ -20,12 +20,12 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, func, select, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from crawler.db.models import Article, ArticleSearch, ArticleVersion
+from crawler.db.models import Article, ArticleSearch, ArticleVersion, Capture
 from crawler.extract.record import ArticleRecord
 from crawler.search.fold import index_keys
 
@@ -36,10 +36,12 @@ SHRINK_GUARD = 0.5
 
 @dataclass(frozen=True)
 class Fetched:
-    """An extracted article and when it was fetched, ready to archive."""
+    """An extracted article and when it was fetched, ready to archive; ``capture`` is
+    its WARC record (file, offset), indexed in the same or an earlier batch."""
 
     record: ArticleRecord
     fetched_at: datetime
+    capture: tuple[str, int] | None = None
 
 
 @dataclass
@@ -131,22 +133,31 @@ def _plan(session: Session, batch: Sequence[Fetched]) -> _Plan:
 
 
 def archive_batch(
-    engine: Engine, site_id: int, run_id: int | None, batch: Sequence[Fetched]
+    engine: Engine,
+    site_id: int,
+    run_id: int | None,
+    batch: Sequence[Fetched],
+    captures: Sequence[dict[str, Any]] = (),
 ) -> BatchResult:
-    """Upsert a batch of articles in one transaction; see the module docstring."""
-    if not batch:
+    """Upsert a batch of articles, and index the WARC records written since the last
+    batch (``captures``: ``Capture`` columns), in one transaction; see the module
+    docstring."""
+    if not batch and not captures:
         return BatchResult()
     with Session(engine) as session, session.begin():
+        capture_ids = _index_captures(session, site_id, run_id, captures, batch)
+        if not batch:
+            return BatchResult()
         plan = _plan(session, batch)
-        inserted = _insert_new(session, site_id, run_id, plan.new)
-        _update_changed(session, run_id, plan.changed)
+        inserted = _insert_new(session, site_id, run_id, plan.new, capture_ids)
+        _update_changed(session, run_id, plan.changed, capture_ids)
         _touch_unchanged(session, plan.unchanged)
         first_versions = [
             (inserted[f.record.canonical_url], f)
             for f in plan.new
             if f.record.canonical_url in inserted
         ]
-        _add_versions(session, run_id, first_versions, plan.changed)
+        _add_versions(session, run_id, first_versions, plan.changed, capture_ids)
         _index(session, first_versions + plan.changed)
     lost_races = len(plan.new) - len(inserted)  # another writer archived them first
     return BatchResult(
@@ -157,8 +168,40 @@ def archive_batch(
     )
 
 
+def _index_captures(
+    session: Session,
+    site_id: int,
+    run_id: int | None,
+    captures: Sequence[dict[str, Any]],
+    batch: Sequence[Fetched],
+) -> dict[tuple[str, int], int]:
+    """Insert the capture rows; ``{(file, offset): id}`` for every capture the batch's
+    articles name (those indexed by an earlier batch are looked up)."""
+    ids: dict[tuple[str, int], int] = {}
+    if captures:
+        statement = (
+            insert_for(session)(Capture)
+            .values([{**c, "site_id": site_id, "crawl_run_id": run_id} for c in captures])
+            .returning(Capture.warc_file, Capture.warc_offset, Capture.id)
+        )
+        ids = {(name, offset): cid for name, offset, cid in session.execute(statement)}
+    wanted = {f.capture for f in batch if f.capture is not None and f.capture not in ids}
+    if wanted:
+        rows = session.execute(
+            select(Capture.warc_file, Capture.warc_offset, Capture.id).where(
+                tuple_(Capture.warc_file, Capture.warc_offset).in_(list(wanted))
+            )
+        )
+        ids |= {(name, offset): cid for name, offset, cid in rows}
+    return ids
+
+
 def _insert_new(
-    session: Session, site_id: int, run_id: int | None, new: list[Fetched]
+    session: Session,
+    site_id: int,
+    run_id: int | None,
+    new: list[Fetched],
+    capture_ids: dict[tuple[str, int], int],
 ) -> dict[str, int]:
     """Insert the new articles; ``{canonical URL: id}`` of those this writer inserted."""
     if not new:
@@ -171,6 +214,7 @@ def _insert_new(
             "first_seen_at": f.fetched_at,
             "last_seen_at": f.fetched_at,
             "last_crawl_run_id": run_id,
+            "capture_id": capture_ids.get(f.capture) if f.capture else None,
         }
         for f in new
     ]
@@ -184,7 +228,10 @@ def _insert_new(
 
 
 def _update_changed(
-    session: Session, run_id: int | None, changed: list[tuple[int, Fetched]]
+    session: Session,
+    run_id: int | None,
+    changed: list[tuple[int, Fetched]],
+    capture_ids: dict[tuple[str, int], int],
 ) -> None:
     if not changed:
         return
@@ -196,6 +243,7 @@ def _update_changed(
                 **article_columns(f.record),
                 "last_seen_at": f.fetched_at,
                 "last_crawl_run_id": run_id,
+                "capture_id": capture_ids.get(f.capture) if f.capture else None,
             }
             for article_id, f in changed
         ],
@@ -221,6 +269,7 @@ def _add_versions(
     run_id: int | None,
     first: list[tuple[int, Fetched]],
     changed: list[tuple[int, Fetched]],
+    capture_ids: dict[tuple[str, int], int],
 ) -> None:
     numbers = {article_id: 1 for article_id, _ in first}
     if changed:
@@ -239,6 +288,8 @@ def _add_versions(
             "version": numbers.get(article_id, 1),
             "fetched_at": f.fetched_at,
             "crawl_run_id": run_id,
+            "capture_id": capture_ids.get(f.capture) if f.capture else None,
+            "rules_version": f.record.rules_version,
         }
         for article_id, f in first + changed
     ]

@@ -40,7 +40,7 @@ from crawler.extract.limits import ExtractionTimeout, time_limit, too_complex, t
 from crawler.extract.normalize import canon, clean_line, paragraphs
 from crawler.extract.prune import drop_nodes, is_boilerplate_line
 from crawler.extract.record import ArticleRecord, Extraction, Rejection
-from crawler.extract.rules import GENERIC_RULES, ArticleRules
+from crawler.extract.rules import GENERIC_RULES, ArticleRules, rules_version
 from crawler.extract.sanitize import sanitized_html
 from crawler.extract.select import (
     HtmlElement,
@@ -69,6 +69,7 @@ def extract_article(
     content_type: str | None = None,
 ) -> Extraction:
     """Extract one page. ``url`` is the page's real address (not a mirror's)."""
+    version = rules_version(rules)
     marker = rules.complete_page_marker
     if marker and not _ends_with_marker(body, marker):
         # A truncated gzip stream arrives without an error: a partial page, never stored.
@@ -106,6 +107,7 @@ def extract_article(
         detail = f"site rules did not match ({missed}); generic path: {result.reason}"
         return Rejection(url, "not an article", f"{detail}, {result.detail}")
     if isinstance(result, ArticleRecord):
+        result.rules_version = version
         if missed:
             result.warnings.insert(0, f"{RULES_MISSED} ({missed})")
             result.field_sources["rules"] = "not matched"

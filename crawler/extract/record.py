@@ -43,6 +43,9 @@ class ArticleRecord:
     field_sources: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     extractor_version: str = EXTRACTOR_VERSION
+    # Which rules read it (:func:`crawler.extract.rules.rules_version`): re-extraction
+    # compares it with the current rules'.
+    rules_version: str | None = None
 
     @property
     def word_count(self) -> int:

@@ -8,7 +8,11 @@ The first selector that yields a value wins, so list the most reliable source fi
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
+
+from crawler.extract.record import EXTRACTOR_VERSION
 
 
 @dataclass(frozen=True)
@@ -45,3 +49,11 @@ class ArticleRules:
 
 
 GENERIC_RULES = ArticleRules(complete_page_marker=None, language=None)
+
+
+@lru_cache(maxsize=256)
+def rules_version(rules: ArticleRules) -> str:
+    """A short fingerprint of ``rules`` and the extractor's version: it changes when either
+    does, so an archived article can say which rules read it."""
+    digest = hashlib.sha256(f"{EXTRACTOR_VERSION}\n{rules!r}".encode()).hexdigest()
+    return digest[:12]

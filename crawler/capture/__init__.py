@@ -1,0 +1,1 @@
+"""What the crawl fetched, kept: WARC capture (``warc.py``) and re-extraction from it."""
