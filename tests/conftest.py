@@ -31,6 +31,8 @@ os.environ["PYTHONPATH"] = os.pathsep.join(
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # Crawls into PostgreSQL keep their WARC files under XDG_DATA_HOME: a session folder.
+    os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="newsarchive-test-data-")
     log = Path(tempfile.gettempdir()) / f"newsarchive-no-network-{os.getpid()}.log"
     log.unlink(missing_ok=True)
     os.environ[no_network.LOG_ENV] = str(log)

@@ -39,3 +39,51 @@ def test_constraint_names_follow_the_convention(sqlite_url: str) -> None:
     uniques = {c["name"] for c in inspector.get_unique_constraints("articles")}
     assert "uq_articles_canonical_url" in uniques
     engine.dispose()
+
+
+def test_rebuilding_a_table_on_sqlite_keeps_every_row_that_points_at_it(db_url: str) -> None:
+    """0008 rebuilds ``articles`` on SQLite (a new foreign key): with foreign keys enforced
+    the drop would cascade into versions and search keys. They must all survive, and
+    foreign keys be enforced again afterwards."""
+    engine = make_engine(db_url)
+    migrate.upgrade(engine, "0007")
+    with engine.begin() as connection:
+        connection.execute(
+            sa.text(
+                "INSERT INTO sites (key, name, base_url, family, created_at) "
+                "VALUES ('x', 'X', 'https://x.vn', 'nukeviet', '2024-01-01')"
+            )
+        )
+        site = connection.execute(sa.text("SELECT id FROM sites")).scalar_one()
+        article = connection.execute(
+            sa.text(
+                "INSERT INTO articles (site_id, canonical_url, url, title, text, authors, tags,"
+                " images, word_count, content_hash, extractor_version, field_sources, warnings,"
+                " first_seen_at, last_seen_at) VALUES (:site, 'u', 'u', 't', 'x', '[]', '[]',"
+                " '[]', 1, 'h', '1', '{}', '[]', '2024-01-01', '2024-01-01') RETURNING id"
+            ),
+            {"site": site},
+        ).scalar_one()
+        connection.execute(
+            sa.text(
+                "INSERT INTO article_versions (article_id, version, content_hash, title, text,"
+                " authors, extractor_version, fetched_at) VALUES (:a, 1, 'h', 't', 'x', '[]',"
+                " '1', '2024-01-01')"
+            ),
+            {"a": article},
+        )
+        connection.execute(
+            sa.text("INSERT INTO article_search (article_id, exact, plain) VALUES (:a, 'x', 'x')"),
+            {"a": article},
+        )
+    migrate.upgrade(engine)
+    with engine.connect() as connection:
+        for table in ("articles", "article_versions", "article_search"):
+            count = connection.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar()
+            assert count == 1, table
+        if engine.dialect.name == "sqlite":
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    migrate.downgrade(engine, "0007")
+    with engine.connect() as connection:
+        assert connection.execute(sa.text("SELECT count(*) FROM article_versions")).scalar() == 1
+    engine.dispose()

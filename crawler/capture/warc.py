@@ -21,6 +21,7 @@ import hashlib
 import io
 import os
 import socket
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -88,7 +89,9 @@ class WarcFiles:
         self._writer: WARCWriter | None = None
         self._name = ""
         self._sequence = 0
-        self._stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
+        # Start time and a random token: two crawls of one site in one process (tests,
+        # `crawl --parallel` reruns) within the same second still get files of their own.
+        self._stamp = f"{datetime.now(UTC):%Y%m%d%H%M%S}-{uuid.uuid4().hex[:6]}"
 
     def _open(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)

@@ -18,6 +18,7 @@ failed database batch: the next run fetches it again. Capture is on unless
 from __future__ import annotations
 
 import logging
+import os
 from datetime import UTC, datetime
 from http import HTTPStatus
 from pathlib import Path
@@ -48,13 +49,17 @@ _KINDS = {
 
 
 def warc_folder(setting: str | None, db_url: str | None) -> Path:
-    """``ARCHIVE_WARC_DIR``, else ``warc/`` beside a SQLite archive, else ``./warc``."""
+    """``ARCHIVE_WARC_DIR``; else ``warc/`` beside a SQLite archive; else (PostgreSQL, an
+    in-memory archive) ``$XDG_DATA_HOME/newsarchive/warc`` (``~/.local/share/…``), never
+    the folder a cron job happens to run in. Deployments on PostgreSQL set the setting to
+    storage every crawling machine can write (docs/operations.md)."""
     if setting:
         return Path(setting)
     url = make_url(database_url(db_url))
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         return Path(url.database).resolve().parent / "warc"
-    return Path("warc").resolve()
+    data = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data) / "newsarchive" / "warc"
 
 
 def page_kind(request: Request) -> str:

@@ -73,9 +73,7 @@ def _fold(value: str) -> str:
     return " ".join(clean_text(value).split())
 
 
-def _extract(
-    document: str | HtmlElement, *, container: bool, precision: bool = False
-) -> str:
+def _extract(document: str | HtmlElement, *, container: bool, precision: bool = False) -> str:
     """trafilatura's text. A container is read in recall mode (the rules chose it); a whole
     page with trafilatura's balanced defaults, as bare trafilatura reads it."""
     text = trafilatura.extract(
