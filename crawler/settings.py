@@ -81,6 +81,7 @@ ARCHIVE_BATCH_SIZE = 50
 ARCHIVE_WARC_ENABLED = True
 ARCHIVE_WARC_DIR = None
 ARCHIVE_WARC_MAX_BYTES = 1_000_000_000
+ARCHIVE_WARC_GZIP_LEVEL = 3
 # Size cap of a SQLite archive in pages (a quota; 0 = none). Writes past it fail like a
 # full disk: the batch is rolled back and counted, committed rows stay intact.
 ARCHIVE_SQLITE_MAX_PAGES = 0

@@ -22,6 +22,7 @@ import io
 import os
 import socket
 import uuid
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,6 +34,9 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 DEFAULT_MAX_BYTES = 1_000_000_000
+# zlib level of each record's gzip member: 3 costs a quarter of warcio's 9 in CPU for
+# files about 12% larger (measured on the article-extraction benchmark's pages).
+DEFAULT_GZIP_LEVEL = 3
 SOFTWARE = "newsarchive"
 # Headers that describe the transfer, not the payload Scrapy hands over (it de-chunks).
 _TRANSFER_HEADERS = frozenset(("transfer-encoding",))
@@ -80,13 +84,17 @@ class WarcFiles:
         prefix: str,
         info: dict[str, str],
         max_bytes: int = DEFAULT_MAX_BYTES,
+        gzip_level: int = DEFAULT_GZIP_LEVEL,
     ) -> None:
         self.folder = Path(folder)
         self.prefix = prefix
         self.info = info
         self.max_bytes = max_bytes
+        self.gzip_level = gzip_level
         self._handle: BinaryIO | None = None
-        self._writer: WARCWriter | None = None
+        # Records are serialised uncompressed here, then gzipped one member each.
+        self._buffer = io.BytesIO()
+        self._writer = WARCWriter(self._buffer, gzip=False, warc_version="1.1")
         self._name = ""
         self._sequence = 0
         # Start time and a random token: two crawls of one site in one process (tests,
@@ -101,23 +109,27 @@ class WarcFiles:
             f"{self.prefix}-{self._stamp}-{host}-{os.getpid()}-{self._sequence:05d}.warc.gz"
         )
         self._handle = open(self.folder / self._name, "xb")  # noqa: SIM115 - kept open
-        self._writer = WARCWriter(self._handle, gzip=True, warc_version="1.1")
         record = self._writer.create_warcinfo_record(self._name, dict(self.info))
         self._write(record)
 
     def _write(self, record: Any) -> tuple[int, int]:
-        assert self._handle is not None and self._writer is not None
-        start = self._handle.tell()
+        """Append ``record`` as one gzip member and flush it; (offset, length)."""
+        assert self._handle is not None
+        self._buffer.seek(0)
+        self._buffer.truncate()
         self._writer.write_record(record)
+        compressor = zlib.compressobj(self.gzip_level, zlib.DEFLATED, zlib.MAX_WBITS + 16)
+        member = compressor.compress(self._buffer.getvalue()) + compressor.flush()
+        start = self._handle.tell()
+        self._handle.write(member)
         self._handle.flush()
-        return start, self._handle.tell() - start
+        return start, len(member)
 
     def _ready(self) -> WARCWriter:
         if self._handle is not None and self._handle.tell() >= self.max_bytes:
             self.close()
         if self._handle is None:
             self._open()
-        assert self._writer is not None
         return self._writer
 
     def write_exchange(self, exchange: Exchange, previous: tuple[str, str, str] | None) -> Capture:
@@ -193,7 +205,7 @@ class WarcFiles:
     def close(self) -> None:
         if self._handle is not None:
             self._handle.close()
-        self._handle = self._writer = None
+        self._handle = None
 
 
 def _warc_date(moment: datetime) -> str:

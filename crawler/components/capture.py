@@ -17,8 +17,10 @@ failed database batch: the next run fetches it again. Capture is on unless
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from http import HTTPStatus
 from pathlib import Path
@@ -31,7 +33,7 @@ from scrapy.http import Response
 from sqlalchemy import make_url
 
 from crawler import __version__
-from crawler.capture.warc import Exchange, WarcFiles
+from crawler.capture.warc import DEFAULT_GZIP_LEVEL, Exchange, WarcFiles
 from crawler.components.archive import CrawlArchive
 from crawler.db.session import database_url
 
@@ -81,7 +83,9 @@ class WarcCaptureMiddleware:
             settings.get("ARCHIVE_WARC_DIR"), settings.get("ARCHIVE_DATABASE_URL")
         )
         self.max_bytes = settings.getint("ARCHIVE_WARC_MAX_BYTES")
+        self.gzip_level = settings.getint("ARCHIVE_WARC_GZIP_LEVEL", DEFAULT_GZIP_LEVEL)
         self.files: WarcFiles | None = None
+        self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="warc")
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
@@ -104,9 +108,11 @@ class WarcCaptureMiddleware:
                 "rules-version": spider.rules_version,
             },
             self.max_bytes,
+            self.gzip_level,
         )
 
     def spider_closed(self, spider: Any) -> None:
+        self.writer.shutdown(wait=True)
         if self.files is not None:
             self.files.close()
 
@@ -135,7 +141,11 @@ class WarcCaptureMiddleware:
             else None
         )
         try:
-            capture = self.files.write_exchange(exchange, reference)
+            # In the capture's own thread: gzip and digests overlap the crawl (zlib and
+            # hashlib release the GIL); one thread keeps the records in order.
+            capture = await asyncio.wrap_future(
+                self.writer.submit(self.files.write_exchange, exchange, reference)
+            )
         except OSError as exc:
             self.crawler.stats.inc_value(FAILED_STAT)
             logger.error("WARC capture of %s failed: %s", response.url, exc)
@@ -160,10 +170,12 @@ class WarcCaptureMiddleware:
 
     def write_metadata(self, url: str, fields: dict[str, str]) -> None:
         """A ``metadata`` record for an extracted page (the pipeline's call)."""
-        if self.files is None:
-            return
+        if self.files is not None:
+            self.writer.submit(self._write_metadata, self.files, url, fields)
+
+    def _write_metadata(self, files: WarcFiles, url: str, fields: dict[str, str]) -> None:
         try:
-            self.files.write_metadata(url, fields, None)
+            files.write_metadata(url, fields, None)
         except OSError as exc:
             self.crawler.stats.inc_value(FAILED_STAT)
             logger.error("WARC metadata for %s failed: %s", url, exc)

@@ -77,13 +77,16 @@ def extract_article(
     document = body if isinstance(body, str) else decode_html(body, content_type)
     misdeclared = None if isinstance(body, str) else utf8_despite_declared(body, content_type)
     document, repaired = repair_mojibake(document)
-    deep = too_deep_markup(document)  # before libxml2, which silently cuts at depth 255
-    if deep:
-        return Rejection(url, "pathological page", deep)
+    parser = lxml_html.HTMLParser()
     try:
-        tree = lxml_html.document_fromstring(document)
+        tree = lxml_html.document_fromstring(document, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         return Rejection(url, "unparseable", str(exc))
+    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+        # libxml2 cut the tree at depth 255 (and lost what lies deeper): say so, with the
+        # markup's own measure where it can be had.
+        why = too_deep_markup(document) or "markup nested deeper than libxml2's 255 levels"
+        return Rejection(url, "pathological page", why)
     complexity = too_complex(tree)
     if complexity:
         return Rejection(url, "pathological page", complexity)

@@ -18,6 +18,7 @@ import re
 from w3lib.encoding import html_to_unicode
 
 _MOJIBAKE = re.compile(r"Ã[\x80-\xbf]|á»|áº|Ä‘|Æ°|Æ¡")
+_MOJIBAKE_MARKS = ("Ã", "á»", "áº", "Ä‘", "Æ°", "Æ¡")
 _TCVN3 = re.compile(r"[A-Za-z][«¸µ¶·¹¬©®ª¨¦§Ö×Ø¤¥£¢¡][a-z]")
 _VNI = re.compile(r"(?:a[ùøûõï]|e[ùøûõï]|o[ùøûõï]|oâ|ö[ôø]|ie[äá])(?:\w|\b)")
 _LEGACY_MIN_HITS = 3
@@ -65,6 +66,8 @@ def _utf8_misdeclared(body: bytes, encoding: str) -> bool:
 
 def repair_mojibake(text: str) -> tuple[str, bool]:
     """Undo UTF-8 that was decoded as Latin-1/CP1252 and re-encoded; (text, repaired)."""
+    if not any(mark in text for mark in _MOJIBAKE_MARKS):  # substring search: fast
+        return text, False
     if len(_MOJIBAKE.findall(text)) < 3:
         return text, False
     for codec in ("latin-1", "cp1252"):

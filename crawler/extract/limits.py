@@ -16,7 +16,8 @@ from contextlib import contextmanager
 from crawler.extract.select import HtmlElement
 
 MAX_ELEMENTS = 50_000
-MAX_DEPTH = 400
+# libxml2 keeps 255 levels and silently drops what lies deeper: a deeper page is rejected.
+MAX_DEPTH = 255
 EXTRACTION_SECONDS = 20.0
 
 # A comment, or a start or end tag. Attributes stop at the next "<" too, so that a page
@@ -115,9 +116,10 @@ def too_complex(tree: HtmlElement) -> str | None:
 def too_deep_markup(document: str, limit: int = MAX_DEPTH) -> str | None:
     """Why the raw markup nests deeper than ``limit``, or ``None``.
 
-    Measured on the text, before parsing, because libxml2 silently cuts a tree at depth
-    255: a page nested 100,000 levels deep parses into a shallow tree that lost its
-    content, and :func:`too_complex` cannot see the difference. One pass over the tags,
+    libxml2 cuts a tree at depth 255 and drops what lies deeper: a page nested 100,000
+    levels deep parses into a shallow tree that lost its content, and :func:`too_complex`
+    cannot see the difference. Extraction detects the cut in the parser's error log (free)
+    and calls this for the explanation, measured on the text. One pass over the tags,
     a stack of open elements that never grows past ``limit`` (an end tag searches at most
     that far), and a stop at the first excess: linear in the page, however hostile.
     """
@@ -149,7 +151,7 @@ def too_deep_markup(document: str, limit: int = MAX_DEPTH) -> str | None:
             continue
         stack.append(name)
         if len(stack) > limit:
-            return f"markup nested more than {limit} levels deep (libxml2 keeps 255)"
+            return f"markup nested more than {limit} levels deep (libxml2's limit)"
 
 
 @contextmanager
