@@ -73,14 +73,19 @@ def serve(root: Path, port: multiprocessing.Queue, served: Synchronized) -> None
     server.serve_forever(poll_interval=0.5)
 
 
-def tree_rss(process: psutil.Process) -> int:
-    """RSS of the crawl and every process it started (0 for one that ended meanwhile)."""
-    total = 0
+def tree_rss(process: psutil.Process) -> tuple[int, int]:
+    """(RSS, PSS) of the crawl and every process it started: the extraction workers and
+    their forkserver included (0 for one that ended meanwhile). RSS counts the memory the
+    workers share with the forkserver once per process; PSS shares it out, so its sum is
+    what the tree really holds."""
+    rss = pss = 0
     with suppress(psutil.NoSuchProcess):
         for member in [process, *process.children(recursive=True)]:
-            with suppress(psutil.NoSuchProcess):
-                total += member.memory_info().rss
-    return total
+            with suppress(psutil.NoSuchProcess, psutil.AccessDenied):
+                info = member.memory_full_info()
+                rss += info.rss
+                pss += getattr(info, "pss", info.rss)
+    return rss, pss
 
 
 def mirror_root(root: Path | None, pages: int, scratch: Path) -> Path:
@@ -133,11 +138,13 @@ def main() -> int:
                 )
                 watched = psutil.Process(crawl.pid)
                 while crawl.poll() is None:
+                    rss, pss = tree_rss(watched)
                     samples.append(
                         {
                             "s": round(time.perf_counter() - started, 1),
                             "articles_served": served.value,
-                            "rss_mb": round(tree_rss(watched) / 2**20, 1),
+                            "rss_mb": round(rss / 2**20, 1),
+                            "pss_mb": round(pss / 2**20, 1),
                         }
                     )
                     time.sleep(args.interval)
@@ -167,8 +174,14 @@ def main() -> int:
         "articles_new": int(found.group(3)) if found else None,
         "wall_s": round(wall, 1),
         "peak_rss_mb": max((s["rss_mb"] for s in live), default=None),
+        "peak_pss_mb": max((s["pss_mb"] for s in live), default=None),
         "rss_mb_at": {
             f"{int(share * 100)}%": (sample or {}).get("rss_mb")
+            for share in (0.1, 0.5, 1.0)
+            for sample in [at(share)]
+        },
+        "pss_mb_at": {
+            f"{int(share * 100)}%": (sample or {}).get("pss_mb")
             for share in (0.1, 0.5, 1.0)
             for sample in [at(share)]
         },
@@ -178,7 +191,8 @@ def main() -> int:
     out_path = args.out or RESULTS / f"peak_rss-{datetime.now():%Y-%m-%d}.json"
     out_path.parent.mkdir(parents=True, exist_ok=True)
     out_path.write_text(json.dumps(figures, indent=2) + "\n", "utf-8")
-    for key in ("pages", "exit_code", "summary", "wall_s", "peak_rss_mb", "rss_mb_at"):
+    shown = ("pages", "exit_code", "summary", "wall_s", "peak_rss_mb", "peak_pss_mb")
+    for key in (*shown, "rss_mb_at", "pss_mb_at"):
         print(f"{key:<12} {figures[key]}")
     print(f"written to {out_path}")
     return 0 if code == 0 and figures["articles_new"] == args.pages else 1

@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from crawler.components.destination_guard import is_loopback_host
 from crawler.db.schedule import last_successes
 from crawler.db.session import database_url
+from crawler.memory import limit_malloc_arenas
 
 os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
 
@@ -135,6 +136,7 @@ def run_crawls(
 ) -> list[CrawlOutcome]:
     """Crawl the given sites in this process, at most ``parallel`` at once; blocks until
     all are done."""
+    limit_malloc_arenas()  # before the crawl's threads exist: memory stays flat
     mirrors = [r.mirror for r in requests if r.mirror]
     settings = project_settings(db, mirrors, log_level)
     for name, value in (extra_settings or {}).items():

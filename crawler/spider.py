@@ -40,6 +40,7 @@ from crawler.extract.dates import day_bound
 from crawler.extract.pool import ExtractionPool
 from crawler.extract.rules import rules_version
 from crawler.items import ArticleItem
+from crawler.memory import limit_malloc_arenas
 from crawler.urls import normalize_url, rebase
 
 # Statuses that mean "this article is gone" rather than "the fetch failed".
@@ -131,6 +132,7 @@ class PortalSpider(scrapy.Spider):
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> PortalSpider:
+        limit_malloc_arenas()  # `scrapy crawl` too (idempotent; threads start later)
         spider = super().from_crawler(crawler, *args, **kwargs)
         workers = crawler.settings.get("EXTRACTION_WORKERS")
         spider.extraction = ExtractionPool.acquire(None if workers is None else int(workers))
