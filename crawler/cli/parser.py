@@ -10,6 +10,7 @@ import argparse
 
 import crawler.cli.analysis as analysis
 import crawler.cli.archive as archive
+import crawler.cli.captures as captures
 import crawler.cli.crawling as crawling
 import crawler.cli.extraction as extraction
 import crawler.cli.jobs as jobs
@@ -30,7 +31,7 @@ examples:
   newsarchive health                        exit 1 when a site needs attention
 
 Dates are YYYY-MM-DD (days in Asia/Ho_Chi_Minh). `newsarchive COMMAND --help` for more."""
-GROUPS = (crawling, monitoring, extraction, archive, analysis, jobs)
+GROUPS = (crawling, monitoring, extraction, archive, captures, analysis, jobs)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -270,3 +270,28 @@ class Capture(Base):
     warc_length: Mapped[int] = mapped_column(BigInteger)
     payload_digest: Mapped[str] = mapped_column(String(64))
     truncated: Mapped[bool] = mapped_column(default=False)
+
+
+class ReextractJob(Base):
+    """A re-extraction of one site's archived captures with one version of its rules over
+    one window of fetch days (``newsarchive reextract``). Captures are examined in id
+    order and each transaction of changes also moves ``last_capture_id`` and the running
+    ``counts``, so a run killed at any point resumes after the last capture it stored,
+    examining every capture once. ``status``: ``running`` (or killed), ``finished``."""
+
+    __tablename__ = "reextract_jobs"
+    __table_args__ = (
+        Index("ix_reextract_jobs_site_key_rules_version", "site_key", "rules_version"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_key: Mapped[str] = mapped_column(String(64))
+    rules_version: Mapped[str] = mapped_column(String(16))
+    since: Mapped[str | None] = mapped_column(String(10))
+    until: Mapped[str | None] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(16))
+    last_capture_id: Mapped[int] = mapped_column(Integer, default=0)
+    # {"examined": n, "changed": {"title": n, …}, "newly_rejected": n, "newly_accepted": n, …}
+    counts: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    started_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
