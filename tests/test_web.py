@@ -1,4 +1,4 @@
-"""The analysts' web UI: Datasette over the archive, driven over HTTP and in Chromium.
+"""``newsarchive serve --sql``: Datasette over the archive, driven over HTTP and in Chromium.
 
 The archive is the bundled sample sites crawled in this process (``tests/crawling.py``);
 Datasette is driven in this process through ASGI, and in Chromium through ``newsarchive
@@ -105,7 +105,7 @@ async def test_arbitrary_sql_only_on_loopback_unless_asked(archive: Path) -> Non
 
 
 def test_postgresql_archive_gets_a_clear_message(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["serve", "--db", "postgresql://127.0.0.1/test"]) == 2
+    assert main(["serve", "--sql", "--db", "postgresql://127.0.0.1/test"]) == 2
     assert "reads SQLite archives" in capsys.readouterr().err
 
 
@@ -119,7 +119,17 @@ def _free_port() -> int:
 def server(archive: Path) -> Iterator[str]:
     port = _free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "crawler.cli", "serve", "--db", str(archive), "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "crawler.cli",
+            "serve",
+            "--sql",
+            "--db",
+            str(archive),
+            "--port",
+            str(port),
+        ],
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

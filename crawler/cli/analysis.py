@@ -1,6 +1,6 @@
 """Commands for analysts: ``search``, ``export``, ``stats`` and ``serve``.
 
-pyarrow, matplotlib and Datasette are imported when their command runs.
+pyarrow, matplotlib, the web app and Datasette are imported when their command runs.
 """
 
 from __future__ import annotations
@@ -66,22 +66,36 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     db_argument(stats)
     stats.set_defaults(handler=cmd_stats)
 
-    serve = commands.add_parser("serve", help="browse and search the archive (Datasette)")
+    serve = commands.add_parser(
+        "serve",
+        help="the web reading room: search, read, compare versions, chart, export",
+        description="The archive's own web app, read-only, on SQLite or PostgreSQL. "
+        "--sql serves Datasette (SQLite only) for arbitrary SQL instead.",
+    )
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8001)
+    serve.add_argument(
+        "--sql",
+        action="store_true",
+        help="serve Datasette (SQL on the SQLite archive) instead of the reading room; "
+        "arbitrary SQL only on loopback unless --allow-sql",
+    )
+    serve.add_argument(
+        "--warc-dir", metavar="DIR", help="the WARC folder of the raw captures (as `capture`)"
+    )
     sql = serve.add_mutually_exclusive_group()
     sql.add_argument(
         "--allow-sql",
         dest="allow_sql",
         action="store_true",
         default=None,
-        help="allow arbitrary SQL even on a public address",
+        help="with --sql: allow arbitrary SQL even on a public address",
     )
     sql.add_argument(
         "--no-sql",
         dest="allow_sql",
         action="store_false",
-        help="no arbitrary SQL, even on localhost",
+        help="with --sql: no arbitrary SQL, even on localhost",
     )
     db_argument(serve)
     serve.set_defaults(handler=cmd_serve)
@@ -212,11 +226,26 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    if not args.sql:
+        if args.allow_sql is not None:
+            raise ValueError("--allow-sql and --no-sql go with --sql (Datasette)")
+        from crawler.webapp.app import build
+
+        app = build(args.db, warc_dir=args.warc_dir and Path(args.warc_dir))
+        print(
+            f"serving the reading room on http://{args.host}:{args.port}/ "
+            "(read-only; Ctrl-C stops)",
+            flush=True,
+        )
+        import uvicorn
+
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+        return 0
     from crawler.web.serve import is_loopback, serve
 
     sql = args.allow_sql if args.allow_sql is not None else is_loopback(args.host)
     print(
-        f"serving the archive on http://{args.host}:{args.port}/ "
+        f"serving the archive in Datasette on http://{args.host}:{args.port}/ "
         f"(arbitrary SQL {'on' if sql else 'off'}; Ctrl-C stops)",
         flush=True,
     )

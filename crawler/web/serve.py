@@ -1,4 +1,5 @@
-"""``newsarchive serve``: the archive in Datasette, read-only, with search and facets.
+"""``newsarchive serve --sql``: the archive in Datasette, read-only, with search and facets
+(``newsarchive serve`` alone is the reading room, :mod:`crawler.webapp`).
 
 Arbitrary SQL is on for analysts on this machine (127.0.0.1) and off when the server is
 bound to any other address, unless ``--allow-sql`` says otherwise. The database file is
@@ -8,6 +9,7 @@ opened read-only by Datasette; crawls may keep writing to it (SQLite WAL).
 from __future__ import annotations
 
 import ipaddress
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +39,36 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def metadata(database: str, allow_sql: bool) -> dict[str, Any]:
+# Bookkeeping of the crawler, not articles: hidden from Datasette's listing (still
+# queryable with SQL by those who know them).
+INTERNAL_TABLES = (
+    "alembic_version",
+    "site_locks",
+    "site_jobs",
+    "backfill_jobs",
+    "backfill_pages",
+    "reextract_jobs",
+    "captures",
+    "dead_links",
+    "article_search",
+)
+INTERNAL_PREFIXES = ("backfill_", "reextract_", "article_fts", "sqlite_")
+
+
+def internal_tables(path: Path) -> list[str]:
+    """The internal tables of the archive at ``path`` (the list above, plus any table
+    named with an internal prefix: journals added later, the FTS index's shadow tables)."""
+    import sqlite3
+
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        names = [row[0] for row in connection.execute("select name from sqlite_master")]
+    finally:
+        connection.close()
+    return sorted({*INTERNAL_TABLES, *(n for n in names if n.startswith(INTERNAL_PREFIXES))})
+
+
+def metadata(database: str, allow_sql: bool, hidden: Sequence[str] = ()) -> dict[str, Any]:
     return {
         "title": "Provincial News Archive",
         "description": "Articles archived from Vietnamese provincial portals. Use the "
@@ -57,7 +88,7 @@ def metadata(database: str, allow_sql: bool) -> dict[str, Any]:
                         "sort_desc": "published_at",
                     },
                     "articles": {"sort_desc": "published_at"},
-                    "article_search": {"hidden": True},
+                    **{name: {"hidden": True} for name in (hidden or INTERNAL_TABLES)},
                 },
             }
         },
@@ -92,7 +123,7 @@ def build_app(db: str | None, host: str, allow_sql: bool | None) -> Any:
     allowed = is_loopback(host) if allow_sql is None else allow_sql
     datasette = Datasette(
         [str(path)],
-        metadata=metadata(path.stem, allowed),
+        metadata=metadata(path.stem, allowed, internal_tables(path)),
         settings={"default_page_size": 20, "sql_time_limit_ms": 5000, "facet_time_limit_ms": 500},
     )
     return datasette.app()
