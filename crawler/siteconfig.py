@@ -11,6 +11,7 @@ listing_urls = ["/Pages/tin-tong-hop.aspx"]   # optional; paths or absolute URLs
 feed_urls = ["/rss/home.rss"]                 # optional
 sitemap_urls = ["/robots.txt"]                # optional; robots.txt means "its Sitemap: lines"
 interval = "6h"                               # optional; how often `crawl --due` crawls it
+capture = false                               # optional; keep no WARC files of this site
 ```
 
 Files read: the bundled ``crawler/sites.toml``, then every path in ``$NEWSARCHIVE_SITES``
@@ -39,6 +40,7 @@ _OPTIONAL = {
     "feed_urls": list,
     "sitemap_urls": list,
     "interval": str,
+    "capture": bool,
 }
 _INTERVAL = re.compile(r"^(\d+)\s*(m|h|d)$")
 _UNITS = {"m": "minutes", "h": "hours", "d": "days"}
@@ -60,6 +62,7 @@ class SiteEntry:
     sitemap_paths: tuple[str, ...]
     source: Path
     interval: timedelta | None = None
+    capture: bool = True
 
 
 def config_files() -> list[Path]:
@@ -143,4 +146,5 @@ def _entry(path: Path, number: int, raw: Any, families: set[str]) -> SiteEntry:
         sitemap_paths=paths("sitemap_urls"),
         source=path,
         interval=interval,
+        capture=raw.get("capture", True),
     )

@@ -41,6 +41,8 @@ def config_spider(entry: SiteEntry, base: type[PortalSpider]) -> type[PortalSpid
             attributes[field] = value
     if entry.interval:
         attributes["crawl_interval"] = entry.interval
+    if not entry.capture:
+        attributes["capture"] = False
     class_name = "".join(part.title() for part in entry.key.split("_")) + "ConfigSpider"
     return type(class_name, (base,), attributes)
 

@@ -131,7 +131,7 @@ async def test_a_second_crawl_of_unchanged_pages_writes_revisits_only(
     assert all(body == b"" for *_, body in revisits)  # no second copy of any payload
 
 
-@pytest.mark.parametrize("how", ["setting", "site"])
+@pytest.mark.parametrize("how", ["setting", "site", "site config"])
 @pytest_twisted.ensureDeferred
 async def test_capture_can_be_switched_off(
     how: str,
@@ -141,13 +141,24 @@ async def test_capture_can_be_switched_off(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     settings: dict[str, Any] = {"ARCHIVE_WARC_DIR": str(tmp_path / "warc")}
+    site = "cdchoabinh"
     if how == "setting":
         settings["ARCHIVE_WARC_ENABLED"] = False
-    else:
+    elif how == "site":
         from crawler.registry import site_spiders
 
         monkeypatch.setattr(site_spiders()["cdchoabinh"], "capture", False)
-    outcome = await crawl("cdchoabinh", cdchoabinh_mirror.url, sqlite_url, settings=settings)
+    else:
+        config = tmp_path / "sites.toml"
+        config.write_text(
+            '[[site]]\nkey = "cdc_no_capture"\nname = "CDC"\n'
+            'base_url = "https://cdchoabinh.vn"\nfamily = "nukeviet"\n'
+            'listing_urls = ["/news/hoat-dong/"]\ncapture = false\n',
+            encoding="utf-8",
+        )
+        monkeypatch.setenv("NEWSARCHIVE_SITES", str(config))
+        site = "cdc_no_capture"
+    outcome = await crawl(site, cdchoabinh_mirror.url, sqlite_url, settings=settings)
     assert outcome.ok
     assert len(_rows(sqlite_url, Article)) == 3
     assert _rows(sqlite_url, Capture) == []
