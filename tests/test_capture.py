@@ -264,3 +264,29 @@ def test_kill_9_while_capturing_leaves_every_indexed_record_whole(tmp_path: Path
         except Exception:
             partial += 1
     assert partial <= 10
+
+
+def test_files_rotate_past_their_size_and_each_opens_with_warcinfo(tmp_path: Path) -> None:
+    from crawler.capture.warc import Exchange, WarcFiles
+
+    files = WarcFiles(tmp_path, "cdchoabinh", {"software": "newsarchive"}, max_bytes=20_000)
+    body = (SAMPLE / "news/hoat-dong/tiem-chung-mo-rong-dot-3-nam-2024-1201.html").read_bytes()
+    captures = [
+        files.write_exchange(
+            Exchange(
+                f"https://cdchoabinh.vn/{n}.html", "GET", [], 200, "OK",
+                [("Content-Type", "text/html")], body + str(n).encode(), datetime.now(ICT),
+            ),
+            None,
+        )
+        for n in range(12)
+    ]  # fmt: skip
+    files.close()
+    names = sorted({c.warc_file for c in captures})
+    assert len(names) > 1
+    for name in names:
+        with open(tmp_path / name, "rb") as handle:
+            assert next(iter(ArchiveIterator(handle))).rec_type == "warcinfo"
+    for n, capture in enumerate(captures):
+        stored = read_response(tmp_path / capture.warc_file, capture.offset)
+        assert stored.body == body + str(n).encode()
