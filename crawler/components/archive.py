@@ -319,11 +319,12 @@ class CrawlArchive:
         )
 
     # -- writes --------------------------------------------------------------------------
-    async def previous_capture(self, url: str) -> tuple[str, datetime] | None:
-        """(payload digest, time) of ``url``'s last capture with a body: a revisit's basis."""
+    def last_capture_of(self, url: str) -> tuple[str, datetime] | None:
+        """(payload digest, time) of ``url``'s last capture with a body: a revisit's basis.
+        Blocking: called from the WARC writer's own thread, never the reactor's."""
         if self.engine is None:
             return None
-        return await self._off_reactor(captures.latest_capture, self.engine, url)
+        return captures.latest_capture(self.engine, url)
 
     def capture_lost(self, url: str) -> None:
         """An article not stored because its WARC record could not be written."""

@@ -122,7 +122,6 @@ class WarcCaptureMiddleware:
         spider: Any = self.crawler.spider
         archive = CrawlArchive.of(self.crawler)
         site_url = spider.real_url(response.url)
-        previous = await archive.previous_capture(site_url)
         exchange = Exchange(
             url=response.url,
             method=request.method,
@@ -135,16 +134,12 @@ class WarcCaptureMiddleware:
             truncated="dataloss" in response.flags,
             site_url=site_url if site_url != response.url else None,
         )
-        reference = (
-            (previous[0], response.url, previous[1].strftime("%Y-%m-%dT%H:%M:%SZ"))
-            if previous
-            else None
-        )
         try:
-            # In the capture's own thread: gzip and digests overlap the crawl (zlib and
-            # hashlib release the GIL); one thread keeps the records in order.
+            # In the capture's own thread: the URL's last capture looked up, gzip and
+            # digests, all overlapping the crawl (sqlite3, zlib and hashlib release the
+            # GIL); one thread keeps the records in order.
             capture = await asyncio.wrap_future(
-                self.writer.submit(self.files.write_exchange, exchange, reference)
+                self.writer.submit(self._write, self.files, archive, exchange, site_url)
             )
         except OSError as exc:
             self.crawler.stats.inc_value(FAILED_STAT)
@@ -167,6 +162,16 @@ class WarcCaptureMiddleware:
         request.meta[CAPTURE_META] = row
         self.crawler.stats.inc_value(f"archive/captured/{capture.record_type}")
         return response
+
+    @staticmethod
+    def _write(files: WarcFiles, archive: CrawlArchive, exchange: Exchange, site_url: str) -> Any:
+        previous = archive.last_capture_of(site_url)
+        reference = (
+            (previous[0], exchange.url, previous[1].strftime("%Y-%m-%dT%H:%M:%SZ"))
+            if previous
+            else None
+        )
+        return files.write_exchange(exchange, reference)
 
     def write_metadata(self, url: str, fields: dict[str, str]) -> None:
         """A ``metadata`` record for an extracted page (the pipeline's call)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Engine, and_, select
+from sqlalchemy import Engine, and_, bindparam, select
 from sqlalchemy.orm import Session
 
 from crawler.db.models import Capture
@@ -15,15 +15,18 @@ from crawler.db.models import Capture
 STORED_TYPES = ("response",)
 
 
+_LATEST = (
+    select(Capture.payload_digest, Capture.fetched_at)
+    .where(Capture.url == bindparam("url"), Capture.record_type.in_(STORED_TYPES))
+    .order_by(Capture.fetched_at.desc(), Capture.id.desc())
+    .limit(1)
+)
+
+
 def latest_capture(engine: Engine, url: str) -> tuple[str, datetime] | None:
     """(payload digest, fetch time) of ``url``'s newest capture with a body."""
-    with Session(engine) as session:
-        row = session.execute(
-            select(Capture.payload_digest, Capture.fetched_at)
-            .where(Capture.url == url, Capture.record_type.in_(STORED_TYPES))
-            .order_by(Capture.fetched_at.desc(), Capture.id.desc())
-            .limit(1)
-        ).first()
+    with engine.connect() as connection:  # once per response: no ORM session
+        row = connection.execute(_LATEST, {"url": url}).first()
     return (row[0], row[1]) if row else None
 
 
