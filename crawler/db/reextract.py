@@ -29,7 +29,14 @@ from crawler.db.models import (
     ReextractJob,
     Site,
 )
-from crawler.db.writer import article_columns, content_columns, insert_for, search_keys
+from crawler.db.writer import (
+    article_columns,
+    content_columns,
+    insert_articles,
+    insert_for,
+    new_article_row,
+    search_keys,
+)
 from crawler.extract.record import ArticleRecord
 
 ORIGIN = "reextract"
@@ -369,24 +376,10 @@ def write_chunk(
 
 
 def _insert_new(session: Session, site_id: int, new: Sequence[NewArticle]) -> dict[str, int]:
-    if not new:
-        return {}
-    rows = [
-        {
-            **article_columns(n.record),
-            "canonical_url": n.record.canonical_url,
-            "site_id": site_id,
-            "first_seen_at": n.fetched_at,
-            "last_seen_at": n.fetched_at,
-            "last_crawl_run_id": n.crawl_run_id,
-            "capture_id": n.capture_id,
-        }
-        for n in new
-    ]
-    statement = (
-        insert_for(session)(Article)
-        .values(rows)
-        .on_conflict_do_nothing(index_elements=["canonical_url"])
-        .returning(Article.canonical_url, Article.id)
+    return insert_articles(
+        session,
+        [
+            new_article_row(n.record, site_id, n.fetched_at, n.crawl_run_id, n.capture_id)
+            for n in new
+        ],
     )
-    return {url: article_id for url, article_id in session.execute(statement)}

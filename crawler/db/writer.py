@@ -204,20 +204,45 @@ def _insert_new(
     capture_ids: dict[tuple[str, int], int],
 ) -> dict[str, int]:
     """Insert the new articles; ``{canonical URL: id}`` of those this writer inserted."""
-    if not new:
+    return insert_articles(
+        session,
+        [
+            new_article_row(
+                f.record,
+                site_id,
+                f.fetched_at,
+                run_id,
+                capture_ids.get(f.capture) if f.capture else None,
+            )
+            for f in new
+        ],
+    )
+
+
+def new_article_row(
+    record: ArticleRecord,
+    site_id: int,
+    seen: datetime,
+    run_id: int | None,
+    capture_id: int | None,
+) -> dict[str, Any]:
+    """The ``articles`` row of an article archived for the first time."""
+    return {
+        **article_columns(record),
+        "canonical_url": record.canonical_url,
+        "site_id": site_id,
+        "first_seen_at": seen,
+        "last_seen_at": seen,
+        "last_crawl_run_id": run_id,
+        "capture_id": capture_id,
+    }
+
+
+def insert_articles(session: Session, rows: list[dict[str, Any]]) -> dict[str, int]:
+    """One multi-row insert; ``{canonical URL: id}`` of the rows inserted (a URL another
+    writer archived first is left out)."""
+    if not rows:
         return {}
-    rows = [
-        {
-            **article_columns(f.record),
-            "canonical_url": f.record.canonical_url,
-            "site_id": site_id,
-            "first_seen_at": f.fetched_at,
-            "last_seen_at": f.fetched_at,
-            "last_crawl_run_id": run_id,
-            "capture_id": capture_ids.get(f.capture) if f.capture else None,
-        }
-        for f in new
-    ]
     statement = (
         insert_for(session)(Article)
         .values(rows)
