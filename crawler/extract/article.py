@@ -77,7 +77,9 @@ def extract_article(
     document = body if isinstance(body, str) else decode_html(body, content_type)
     misdeclared = None if isinstance(body, str) else utf8_despite_declared(body, content_type)
     document, repaired = repair_mojibake(document)
-    parser = lxml_html.HTMLParser()
+    # Comments dropped while parsing, as trafilatura's own parser does: its readers (and
+    # htmldate's) then take this tree without a cleaned copy.
+    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True)
     try:
         tree = lxml_html.document_fromstring(document, parser=parser)
     except (etree.ParserError, ValueError) as exc:

@@ -94,6 +94,8 @@ def _extract(document: str | HtmlElement, *, container: bool, precision: bool = 
 def without_comments(tree: HtmlElement) -> HtmlElement:
     """A copy of ``tree`` as trafilatura's own parser would have built it: no comments or
     processing instructions (their tails kept), which its text and date readers expect."""
+    if not tree.xpath("boolean(//comment() | //processing-instruction())"):
+        return tree  # parsed without them (crawler.extract.article): nothing to strip
     copy = deepcopy(tree)
     etree.strip_elements(copy, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     return copy
