@@ -20,7 +20,7 @@ from sqlalchemy import Engine, event
 from crawler.db.access import open_archive
 from crawler.db.captures import capture_at
 from crawler.db.models import Article, ArticleVersion, Capture, Site
-from crawler.db.search import COUNT_CAP, Filters, Hit, Results, match, snippet
+from crawler.db.search import COUNT_CAP, Filters, Results, article_hits, match
 from crawler.search.query import positive_words
 
 PG_READ_ONLY = "-c default_transaction_read_only=on"
@@ -50,40 +50,6 @@ def _sqlite_query_only(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA query_only=ON")
     cursor.close()
-
-
-def _details(
-    connection: sa.Connection, ids: list[int], terms: set[str], diacritics: bool
-) -> dict[int, Hit]:
-    rows = connection.execute(
-        sa.select(
-            Article.id,
-            Site.key,
-            Article.canonical_url,
-            Article.title,
-            Article.published_at,
-            Article.section,
-            Article.authors,
-            Article.lead,
-            Article.text,
-        )
-        .join(Site, Site.id == Article.site_id)
-        .where(Article.id.in_(ids))
-    )
-    return {
-        row.id: Hit(
-            row.id,
-            row.key,
-            row.canonical_url,
-            row.title,
-            row.published_at,
-            row.section,
-            list(row.authors or []),
-            snippet(row.lead, row.text or "", terms, diacritics),
-            0.0,
-        )
-        for row in rows
-    }
 
 
 def newest(
@@ -117,7 +83,7 @@ def newest(
     with engine.connect() as connection:
         total = connection.scalar(sa.select(sa.func.count()).select_from(capped)) or 0
         ids = list(connection.scalars(ordered))
-        details = _details(connection, ids, terms, diacritics) if ids else {}
+        details = article_hits(connection, ids, terms, diacritics)
     return Results(min(total, COUNT_CAP), [details[i] for i in ids if i in details])
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -59,6 +59,43 @@ class Hit:
     authors: list[str]
     snippet: str
     rank: float
+
+
+def article_hits(
+    connection: sa.Connection, ids: list[int], terms: set[str], diacritics: bool
+) -> dict[int, Hit]:
+    """The hits for these articles (rank 0), with snippets around ``terms``: one query."""
+    if not ids:
+        return {}
+    rows = connection.execute(
+        sa.select(
+            Article.id,
+            Site.key,
+            Article.canonical_url,
+            Article.title,
+            Article.published_at,
+            Article.section,
+            Article.authors,
+            Article.lead,
+            Article.text,
+        )
+        .join(Site, Site.id == Article.site_id)
+        .where(Article.id.in_(ids))
+    )
+    return {
+        row.id: Hit(
+            row.id,
+            row.key,
+            row.canonical_url,
+            row.title,
+            row.published_at,
+            row.section,
+            list(row.authors or []),
+            snippet(row.lead, row.text or "", terms, diacritics),
+            0.0,
+        )
+        for row in rows
+    }
 
 
 @dataclass
@@ -181,41 +218,13 @@ def search(
             ((ranking.bm25(row.keys or "", phrases, weight), row.id) for row in rows),
             key=lambda pair: (-pair[0], -pair[1]),
         )[offset : offset + limit]
-        details = {
-            row.id: row
-            for row in connection.execute(
-                sa.select(
-                    Article.id,
-                    Site.key,
-                    Article.canonical_url,
-                    Article.title,
-                    Article.published_at,
-                    Article.section,
-                    Article.authors,
-                    Article.lead,
-                    Article.text,
-                )
-                .join(Site, Site.id == Article.site_id)
-                .where(Article.id.in_([article_id for _, article_id in scored]))
-            )
-        }
-    terms = positive_words(found.node)
-    hits = []
-    for score, article_id in scored:
-        row = details[article_id]
-        hits.append(
-            Hit(
-                row.id,
-                row.key,
-                row.canonical_url,
-                row.title,
-                row.published_at,
-                row.section,
-                list(row.authors or []),
-                snippet(row.lead, row.text, terms, diacritics),
-                score,
-            )
+        details = article_hits(
+            connection,
+            [article_id for _, article_id in scored],
+            positive_words(found.node),
+            diacritics,
         )
+    hits = [replace(details[article_id], rank=score) for score, article_id in scored]
     return Results(min(total, COUNT_CAP), hits)
 
 
