@@ -36,21 +36,24 @@ class Delivery:
     redelivered_from: str | None  # the worker that had it when it was lost, if any
 
 
+def _queued(job_id: str, spec: JobSpec, now: datetime) -> sa.Insert:
+    """The row of a job just queued."""
+    return sa.insert(SiteJob).values(
+        id=job_id,
+        site_key=spec.site,
+        kind=spec.kind,
+        since=spec.since,
+        until=spec.until,
+        arguments=spec.to_message(),
+        status="queued",
+        attempts=0,
+        enqueued_at=now,
+    )
+
+
 def record_queued(engine: Engine, job_id: str, spec: JobSpec) -> None:
     with engine.begin() as connection:
-        connection.execute(
-            sa.insert(SiteJob).values(
-                id=job_id,
-                site_key=spec.site,
-                kind=spec.kind,
-                since=spec.since,
-                until=spec.until,
-                arguments=spec.to_message(),
-                status="queued",
-                attempts=0,
-                enqueued_at=datetime.now(UTC),
-            )
-        )
+        connection.execute(_queued(job_id, spec, datetime.now(UTC)))
 
 
 def forget(engine: Engine, job_id: str) -> None:
@@ -68,19 +71,7 @@ def mark_running(engine: Engine, job_id: str, spec: JobSpec, worker: str) -> Del
             sa.select(SiteJob.status, SiteJob.worker, SiteJob.attempts).where(SiteJob.id == job_id)
         ).first()
         if row is None:  # sent by another tool (celery call, beat): record it now
-            connection.execute(
-                sa.insert(SiteJob).values(
-                    id=job_id,
-                    site_key=spec.site,
-                    kind=spec.kind,
-                    since=spec.since,
-                    until=spec.until,
-                    arguments=spec.to_message(),
-                    status="queued",
-                    attempts=0,
-                    enqueued_at=now,
-                )
-            )
+            connection.execute(_queued(job_id, spec, now))
             attempts, lost = 0, None
         else:
             attempts = row.attempts
