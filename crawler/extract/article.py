@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import datetime
 from urllib.parse import urljoin
@@ -28,7 +29,7 @@ from crawler.extract.encoding import (
     repair_mojibake,
     utf8_despite_declared,
 )
-from crawler.extract.images import body_images, image_address
+from crawler.extract.images import absolutise_images, body_images
 from crawler.extract.jsonld import (
     article_object,
     article_section,
@@ -52,9 +53,9 @@ from crawler.extract.select import (
     remove,
     values,
 )
+from crawler.extract.titles import split_title, strip_suffixes
 from crawler.urls import normalize_url, same_site
 
-_TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ")
 _BY_PREFIX = re.compile(r"^(?:by|bởi|viết bởi|đăng bởi)\s+", re.IGNORECASE)
 _MIN_LEAD_CHARS = 20
 # Where a complete page's closing tag must be (trailing scripts and comments included).
@@ -200,7 +201,7 @@ class _Extractor:
                 authors = dedupe(names)
                 self.sources["authors"] = source
         if title:
-            title = _strip_suffixes(title, rules.title_suffixes)
+            title = strip_suffixes(title, rules.title_suffixes)
             if self.sources.get("title") == "fallback":
                 title = self._without_site_name(title)
         if not title:
@@ -210,7 +211,7 @@ class _Extractor:
             reason = "no body" if not text else "too short"
             return Rejection(self.url, reason, f"{len(text)} characters of body text")
         if body is not None:
-            _absolutise_images(body, self.url)
+            absolutise_images(body, self.url)
         return ArticleRecord(
             url=self.url,
             canonical_url=canonical,
@@ -335,28 +336,28 @@ class _Extractor:
             self._jsonld_cache = article_object(self.tree)
         return self._jsonld_cache
 
-    def _declared_url(self) -> str:
-        """The address the page declares for itself, whatever its site (a syndicated
-        copy's canonical URL still dates it), else the fetched one: htmldate's URL."""
-        for selector in reversed(fallbacks.CANONICAL):  # og:url first, as trafilatura
+    def _addresses(self, selectors: Iterable[str]) -> Iterator[str]:
+        """The absolute http(s) addresses the page declares for itself, in selector order."""
+        for selector in selectors:
             for value in values(self.tree, selector):
                 candidate = urljoin(self.url, value)
                 if candidate.startswith(("http://", "https://")):
-                    return candidate
-        return self.url
+                    yield candidate
+
+    def _declared_url(self) -> str:
+        """The address the page declares for itself, whatever its site (a syndicated
+        copy's canonical URL still dates it), else the fetched one: htmldate's URL."""
+        # og:url first, as trafilatura's metadata reads it.
+        return next(self._addresses(reversed(fallbacks.CANONICAL)), self.url)
 
     def _canonical(self) -> str:
-        for selector in fallbacks.CANONICAL:
-            for value in values(self.tree, selector):
-                candidate = urljoin(self.url, value)
-                if candidate.startswith(("http://", "https://")) and same_site(candidate, self.url):
-                    return normalize_url(candidate)
-        return normalize_url(self.url)
+        same = (c for c in self._addresses(fallbacks.CANONICAL) if same_site(c, self.url))
+        return normalize_url(next(same, self.url))
 
     def _without_site_name(self, title: str) -> str:
         """Drop a " - Site name" suffix: the site's declared name, or a tail matching the
         page's h1 being the head."""
-        parts = _split_title(title)
+        parts = split_title(title)
         if parts is None:
             return title
         head, tail = parts
@@ -398,26 +399,3 @@ class _Extractor:
             and not is_boilerplate_line(line, self.rules.drop_phrases)
         ]
         return split_trailing_bylines(kept)
-
-
-def _split_title(title: str) -> tuple[str, str] | None:
-    """``"Headline - Site"`` → ``("Headline", "Site")`` at the last separator."""
-    cut = max((title.rfind(sep), sep) for sep in _TITLE_SEPARATORS)
-    if cut[0] <= 0:
-        return None
-    return title[: cut[0]].strip(), title[cut[0] + len(cut[1]) :].strip()
-
-
-def _strip_suffixes(title: str, suffixes: tuple[str, ...]) -> str:
-    for suffix in suffixes:
-        if title.endswith(suffix):
-            title = title[: -len(suffix)]
-    return title.strip(" -|–")
-
-
-def _absolutise_images(body: HtmlElement, page_url: str) -> None:
-    """Stored HTML points at real image addresses, including lazy-loaded ones."""
-    for img in body.iter("img"):
-        src = image_address(img, page_url)
-        if src:
-            img.set("src", src)

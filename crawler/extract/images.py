@@ -68,3 +68,11 @@ def body_images(body: HtmlElement, page_url: str) -> tuple[list[Image], list[Htm
         text = node_text(caption) if caption is not None else None
         images.append(Image(src=src, caption=text, alt=alt))
     return images, captions
+
+
+def absolutise_images(body: HtmlElement, page_url: str) -> None:
+    """Stored HTML points at real image addresses, including lazy-loaded ones."""
+    for img in body.iter("img"):
+        src = image_address(img, page_url)
+        if src:
+            img.set("src", src)
