@@ -29,25 +29,31 @@ any point resumes after the last chunk stored and examines every capture once.
 from __future__ import annotations
 
 import asyncio
-import difflib
 import logging
 import sys
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
 from sqlalchemy import Engine
 from tqdm import tqdm
 
-from crawler.capture.warc import StoredResponse, read_response
+from crawler.capture.changes import (
+    FIELDS,
+    Counts,
+    PageOutcome,
+    changed_fields,
+    describe,
+    field_value,
+    normalised,
+)
+from crawler.capture.stored import content_type, decoded_body
+from crawler.capture.warc import read_response
 from crawler.db import locks
 from crawler.db import reextract as store
 from crawler.db.access import ArchiveError
-from crawler.extract.dates import VIETNAM
 from crawler.extract.pool import ExtractionPool, default_workers
 from crawler.extract.record import ArticleRecord, Rejection
 from crawler.extract.rules import ArticleRules, rules_version
@@ -55,123 +61,11 @@ from crawler.extract.rules import ArticleRules, rules_version
 logger = logging.getLogger(__name__)
 
 CHUNK = 100
-# Compared between the stored article and the re-extraction, in this order.
-FIELDS = (
-    "title",
-    "lead",
-    "text",
-    "authors",
-    "published",
-    "updated",
-    "section",
-    "tags",
-    "images",
-    "language",
-    "html",
-)
 # The fields that make the content hash (a new version when one of them changes).
 CONTENT_FIELDS = frozenset(("title", "lead", "text", "authors"))
 SEARCHED_FIELDS = frozenset(("title", "lead", "text"))
-_COLUMNS = {"published": "published_at", "updated": "updated_at"}
 # Warnings that came from the fetch, not from the page: kept through a re-extraction.
 _FETCH_WARNINGS = ("TLS certificate invalid",)
-
-
-# -- bodies --------------------------------------------------------------------------------
-
-
-def header(headers: Iterable[tuple[str, str]], name: str) -> list[str]:
-    return [value for key, value in headers if key.lower() == name.lower()]
-
-
-def decoded_body(response: StoredResponse, max_size: int = 0) -> bytes:
-    """The body as the spider saw it: every ``Content-Encoding`` Scrapy decodes undone
-    (in reverse order of application), an unknown one left as it is."""
-    encodings = [value.encode("latin-1") for value in header(response.headers, "Content-Encoding")]
-    if not encodings:
-        return response.body
-    to_decode, _ = HttpCompressionMiddleware._split_encodings(encodings)
-    body = response.body
-    for encoding in to_decode:
-        body = HttpCompressionMiddleware._decode(body, encoding, max_size)
-    return body
-
-
-def content_type(response: StoredResponse) -> str | None:
-    values = header(response.headers, "Content-Type")
-    return values[0] if values else None
-
-
-# -- comparing -----------------------------------------------------------------------------
-
-
-def field_value(record: ArticleRecord, name: str) -> Any:
-    if name == "images":
-        return [asdict(image) for image in record.images]
-    return getattr(record, name)
-
-
-def stored_value(row: Any, name: str) -> Any:
-    return row[_COLUMNS.get(name, name)]
-
-
-def changed_fields(row: Any, record: ArticleRecord) -> dict[str, tuple[Any, Any]]:
-    """``{field: (stored, re-extracted)}`` for every field that differs."""
-    changes = {}
-    for name in FIELDS:
-        old, new = stored_value(row, name), field_value(record, name)
-        if _normal(old) != _normal(new):
-            changes[name] = (old, new)
-    return changes
-
-
-def _normal(value: Any) -> Any:
-    if value in (None, "", [], {}):
-        return None
-    return value
-
-
-# -- the summary ---------------------------------------------------------------------------
-
-
-@dataclass
-class Counts:
-    """What a re-extraction did (kept in the journal, so a resumed run reports the whole)."""
-
-    examined: int = 0
-    changed: int = 0  # stored articles with at least one changed field
-    versions: int = 0  # new article_versions rows
-    fields: dict[str, int] = field(default_factory=dict)
-    newly_rejected: int = 0
-    newly_accepted: int = 0
-    still_rejected: int = 0
-    unreadable: int = 0  # captures whose WARC record could not be read
-
-    @classmethod
-    def of(cls, data: dict[str, Any]) -> Counts:
-        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
-
-    def add(self, other: Counts) -> None:
-        for name in ("examined", "changed", "versions", "newly_rejected", "newly_accepted"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.still_rejected += other.still_rejected
-        self.unreadable += other.unreadable
-        for name, count in other.fields.items():
-            self.fields[name] = self.fields.get(name, 0) + count
-
-    def lines(self, label: str) -> list[str]:
-        per_field = ", ".join(
-            f"{name} {self.fields[name]}" for name in FIELDS if self.fields.get(name)
-        )
-        lines = [
-            f"{label}: {self.examined} article pages examined, {self.changed} articles "
-            f"changed ({self.versions} new versions), {self.newly_accepted} newly accepted, "
-            f"{self.newly_rejected} newly rejected, {self.still_rejected} still rejected",
-            f"{label}: changed fields: {per_field or 'none'}",
-        ]
-        if self.unreadable:
-            lines.append(f"{label}: {self.unreadable} captures could not be read from WARC")
-        return lines
 
 
 @dataclass
@@ -181,61 +75,6 @@ class SiteResult:
     counts: Counts
     resumed_after: int = 0  # captures examined before an interruption (0: a fresh run)
     skipped: str | None = None  # why the site was not re-extracted
-
-
-# -- what a user sees of one page ----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PageOutcome:
-    url: str
-    kind: str  # "changed", "accepted", "rejected"
-    fields: dict[str, tuple[Any, Any]]
-    reason: str = ""
-
-
-def describe(outcome: PageOutcome, diff: bool) -> str:
-    """One line per page; with ``diff``, the changes (a unified diff of long texts, old →
-    new for short fields)."""
-    if outcome.kind == "rejected":
-        return f"newly rejected {outcome.url}: {outcome.reason}"
-    head = (
-        f"{'new article' if outcome.kind == 'accepted' else 'changed'} {outcome.url}: "
-        + ", ".join(outcome.fields)
-    )
-    if not diff:
-        return head
-    lines = [head]
-    for name, (old, new) in outcome.fields.items():
-        if name in ("text", "lead") and (_long(old) or _long(new)):
-            lines.extend(
-                difflib.unified_diff(
-                    (old or "").splitlines(),
-                    (new or "").splitlines(),
-                    fromfile=f"{name} (stored)",
-                    tofile=f"{name} (re-extracted)",
-                    lineterm="",
-                )
-            )
-        elif name == "html":
-            lines.append(f"  html: {len(old or '')} → {len(new or '')} characters")
-        elif name == "images":
-            lines.append(f"  images: {len(old or [])} → {len(new or [])}")
-        else:
-            lines.append(f"  {name}: {_show(old)} → {_show(new)}")
-    return "\n".join(lines)
-
-
-def _long(value: Any) -> bool:
-    return isinstance(value, str) and (len(value) > 120 or "\n" in value)
-
-
-def _show(value: Any) -> str:
-    if isinstance(value, datetime):
-        return value.astimezone(VIETNAM).isoformat()
-    if value in (None, "", []):
-        return "-"
-    return repr(value)
 
 
 # -- the run -------------------------------------------------------------------------------
@@ -413,7 +252,7 @@ class Reextraction:
                         {
                             n: (None, field_value(record, n))
                             for n in FIELDS
-                            if _normal(field_value(record, n)) is not None
+                            if normalised(field_value(record, n)) is not None
                         },
                     ),
                     bar,

@@ -110,7 +110,7 @@ def parse_time(value: str) -> datetime:
 
 
 def cmd_capture(args: argparse.Namespace) -> int:
-    from crawler.capture.reextract import decoded_body
+    from crawler.capture.stored import decoded_body
     from crawler.capture.warc import read_response
     from crawler.db.access import ArchiveError, describe, open_archive
     from crawler.db.captures import capture_at

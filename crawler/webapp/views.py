@@ -206,7 +206,7 @@ def article_page(request: Request) -> Response:
 
 
 def capture_page(request: Request) -> Response:
-    from crawler.capture.reextract import content_type, decoded_body
+    from crawler.capture.stored import content_type, decoded_body
     from crawler.capture.warc import read_response
 
     t = i18n.translator(lang_of(request))
