@@ -26,7 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from crawler.db.reading import read_only_engine
 from crawler.search import provinces
-from crawler.webapp import i18n, views
+from crawler.webapp import i18n, timeline, views
 
 HERE = Path(__file__).parent
 log = logging.getLogger(__name__)
@@ -103,8 +103,8 @@ def create_app(
         Route("/", views.search_page, name="search"),
         Route("/article/{article_id}", views.article_page, name="article"),
         Route("/capture/{capture_id}", views.capture_page, name="capture"),
-        Route("/time", views.time_page, name="time"),
-        Route("/time.csv", views.time_csv, name="time_csv"),
+        Route("/time", timeline.time_page, name="time"),
+        Route("/time.csv", timeline.time_csv, name="time_csv"),
         Route("/sites", views.sites_page, name="sites"),
         Route("/export", views.export, name="export"),
         Route("/lang", views.switch_language, name="lang"),

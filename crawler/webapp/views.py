@@ -5,11 +5,9 @@ its thread pool; every read goes through the read-only engine on ``request.app.s
 
 from __future__ import annotations
 
-import csv
-import io
 import logging
 import re
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -27,14 +25,13 @@ from starlette.responses import (
 from crawler.db import reading
 from crawler.db.search import RANK_WINDOW, Results, search
 from crawler.search.query import QueryError
-from crawler.webapp import charts, i18n
+from crawler.webapp import i18n
 from crawler.webapp.diff import changed, word_diff
 from crawler.webapp.exporting import FORMATS, stream
 from crawler.webapp.forms import FormError, SearchForm
 
 log = logging.getLogger(__name__)
 PAGE_SIZE = 20
-MAX_GROUPS = 8
 CAPTURE_SHOWN = 1_000_000
 COOKIE_SECONDS = 365 * 24 * 3600
 
@@ -90,13 +87,13 @@ def safe_link(url: str | None) -> str | None:
     return url if scheme in ("http", "https") else None
 
 
-class _Failure(Exception):
+class PageFailure(Exception):
     def __init__(self, message: str) -> None:
         self.message = message
 
 
 def _results(request: Request, form: SearchForm, t: Any) -> Results:
-    """Search or browse for ``form``; a :class:`_Failure` with a friendly message when
+    """Search or browse for ``form``; a :class:`PageFailure` with a friendly message when
     the query or a filter cannot be used or the database cannot answer."""
     try:
         filters = form.filters()
@@ -119,12 +116,12 @@ def _results(request: Request, form: SearchForm, t: Any) -> Results:
             offset=offset,
         )
     except FormError as error:
-        raise _Failure(t(error.key, **error.values)) from None
+        raise PageFailure(t(error.key, **error.values)) from None
     except QueryError as error:
-        raise _Failure(t("query_error", reason=t(i18n.query_error_key(str(error))))) from None
+        raise PageFailure(t("query_error", reason=t(i18n.query_error_key(str(error))))) from None
     except sa.exc.SQLAlchemyError:
         log.exception("search failed: %r", form)
-        raise _Failure(t("err_database")) from None
+        raise PageFailure(t("err_database")) from None
 
 
 def search_page(request: Request) -> Response:
@@ -134,7 +131,7 @@ def search_page(request: Request) -> Response:
     results = Results(0, [])
     try:
         results = _results(request, form, t)
-    except _Failure as failure:
+    except PageFailure as failure:
         error = failure.message
     first = (form.page - 1) * PAGE_SIZE + 1
     return render(
@@ -148,13 +145,13 @@ def search_page(request: Request) -> Response:
         has_next=len(results.hits) == PAGE_SIZE and first + PAGE_SIZE - 1 < results.total,
         capped=results.total >= 1_000,
         rank_window=RANK_WINDOW,
-        choices=_choices(request),
+        choices=filter_choices(request),
         marked=marked,
         status=400 if error else 200,
     )
 
 
-def _choices(request: Request) -> reading.Choices:
+def filter_choices(request: Request) -> reading.Choices:
     try:
         return reading.choices(engine(request))
     except sa.exc.SQLAlchemyError:
@@ -244,119 +241,6 @@ def capture_page(request: Request) -> Response:
     )
 
 
-def _periods(first: str, last: str, bucket: str) -> list[str]:
-    """Every period from ``first`` to ``last`` (empty ones included, for the chart)."""
-    if bucket == "month":
-        year, month = map(int, first.split("-"))
-        end = tuple(map(int, last.split("-")))
-        out = []
-        while (year, month) <= end and len(out) < 5000:
-            out.append(f"{year:04d}-{month:02d}")
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        return out
-    day, end_day = date.fromisoformat(first), date.fromisoformat(last)
-    step = timedelta(days=7 if bucket == "week" else 1)
-    out = []
-    while day <= end_day and len(out) < 5000:
-        out.append(day.isoformat())
-        day += step
-    return out
-
-
-def _series(request: Request, form: SearchForm, bucket: str, by: str | None, t: Any) -> Any:
-    try:
-        found = reading.series(
-            engine(request),
-            form.q or None,
-            form.filters(),
-            diacritics=form.diacritics,
-            bucket=bucket,
-            by=by,
-        )
-    except FormError as error:
-        raise _Failure(t(error.key, **error.values)) from None
-    except QueryError as error:
-        raise _Failure(t("query_error", reason=t(i18n.query_error_key(str(error))))) from None
-    except sa.exc.SQLAlchemyError:
-        log.exception("series failed: %r", form)
-        raise _Failure(t("err_database")) from None
-    if not found.rows:
-        return [], [], found.undated
-    periods = _periods(found.rows[0][0], found.rows[-1][0], bucket)
-    index = {p: i for i, p in enumerate(periods)}
-    counts: dict[str, list[int]] = {}
-    for period, group, n in found.rows:
-        name = (group or t("unknown_province")) if by else t("all_articles")
-        counts.setdefault(name, [0] * len(periods))[index[period]] += n
-    ranked = sorted(counts.items(), key=lambda item: (-sum(item[1]), item[0]))
-    if len(ranked) > MAX_GROUPS:
-        rest = [c for _, c in ranked[MAX_GROUPS - 1 :]]
-        other = [sum(values) for values in zip(*rest, strict=True)]
-        ranked = [*ranked[: MAX_GROUPS - 1], (t("other"), other)]
-    return periods, ranked, found.undated
-
-
-def _time_options(request: Request) -> tuple[str, str | None]:
-    bucket = request.query_params.get("period", "month")
-    bucket = bucket if bucket in reading.BUCKETS else "month"
-    by = request.query_params.get("by")
-    return bucket, by if by in ("site", "province") else None
-
-
-def time_page(request: Request) -> Response:
-    form = SearchForm.read(request.query_params)
-    t = i18n.translator(lang_of(request))
-    bucket, by = _time_options(request)
-    error, periods, groups, undated = None, [], [], 0
-    try:
-        periods, groups, undated = _series(request, form, bucket, by, t)
-    except _Failure as failure:
-        error = failure.message
-    period_name = t(bucket).split(" (")[0].lower()
-    chart = (
-        charts.line_chart(periods, groups, t("chart_title", period=period_name))
-        if periods
-        else None
-    )
-    extra = {"period": bucket, **({"by": by} if by else {})}
-    return render(
-        request,
-        "time.html",
-        form=form,
-        error=error,
-        bucket=bucket,
-        by=by,
-        periods=periods,
-        groups=groups,
-        undated=undated,
-        chart=chart,
-        period_name=period_name,
-        csv_params=form.params(page=1) + "&" + "&".join(f"{k}={v}" for k, v in extra.items()),
-        choices=_choices(request),
-        status=400 if error else 200,
-    )
-
-
-def time_csv(request: Request) -> Response:
-    form = SearchForm.read(request.query_params)
-    t = i18n.translator(lang_of(request))
-    bucket, by = _time_options(request)
-    try:
-        periods, groups, _ = _series(request, form, bucket, by, t)
-    except _Failure as failure:
-        return PlainTextResponse(failure.message, status_code=400)
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow([bucket, *(name for name, _ in groups)])
-    for i, period in enumerate(periods):
-        writer.writerow([period, *(counts[i] for _, counts in groups)])
-    return Response(
-        out.getvalue().encode("utf-8"),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="articles-per-{bucket}.csv"'},
-    )
-
-
 def sites_page(request: Request) -> Response:
     from crawler.reports.health import health
 
@@ -366,7 +250,7 @@ def sites_page(request: Request) -> Response:
     except sa.exc.SQLAlchemyError:
         log.exception("health failed")
         return render(request, "error.html", 500, message=t("err_database"))
-    names = {key: (name, province) for key, name, province in _choices(request).sites}
+    names = {key: (name, province) for key, name, province in filter_choices(request).sites}
     lang = lang_of(request)
     last = {
         r.site: i18n.format_datetime(datetime.fromisoformat(r.last_success), lang)
